@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely/migration'
+import * as m0001 from './0001_partners_contacts_settings.ts'
+
+/**
+ * Every migration, listed in code: a folder scan would break inside the bundled app.
+ * Names sort in the order they run.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_partners_contacts_settings': m0001,
+}
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+}

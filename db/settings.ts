@@ -1,0 +1,48 @@
+import type { Db } from './connection.ts'
+import { inTransaction } from './transaction.ts'
+import { defaultSettings, languages, type Settings } from '../shared/settings/settings.ts'
+
+/** Reads one stored value; a missing or unreadable value gives the fallback. */
+async function readValue(db: Db, key: string): Promise<unknown> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()
+  if (!row) return undefined
+  try {
+    return JSON.parse(row.value) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+export async function writeValue(db: Db, key: string, value: unknown): Promise<void> {
+  const text = JSON.stringify(value)
+  await db
+    .insertInto('settings')
+    .values({ key, value: text })
+    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: text }))
+    .execute()
+}
+
+export async function readSetting(db: Db, key: string): Promise<unknown> {
+  return readValue(db, key)
+}
+
+export async function getSettings(db: Db): Promise<Settings> {
+  const language = await readValue(db, 'language')
+  const month = await readValue(db, 'academicYearStartMonth')
+  return {
+    language: languages.find((known) => known === language) ?? defaultSettings.language,
+    academicYearStartMonth:
+      typeof month === 'number' && Number.isInteger(month) && month >= 1 && month <= 12
+        ? month
+        : defaultSettings.academicYearStartMonth,
+  }
+}
+
+export async function updateSettings(db: Db, changes: Partial<Settings>): Promise<Settings> {
+  await inTransaction(db, async (trx) => {
+    for (const [key, value] of Object.entries(changes)) {
+      if (value !== undefined) await writeValue(trx, key, value)
+    }
+  })
+  return getSettings(db)
+}

@@ -1,0 +1,62 @@
+import { app, dialog, type BrowserWindow } from 'electron'
+import { fileURLToPath } from 'node:url'
+import { DatabaseTooNewError } from '../../db/migrate.ts'
+import type { OpenedDatabase } from '../../db/connection.ts'
+import { openAppDatabase } from '../services/app-database.ts'
+import { createDispatcher } from '../services/dispatcher.ts'
+import { createHandlers } from '../services/handlers/index.ts'
+import { registerAppScheme, serveRenderer } from './app-protocol.ts'
+import { registerIpc } from './ipc.ts'
+import { createMainWindow } from './main-window.ts'
+import { applySecurityPolicy } from './security.ts'
+
+// The dev server is used only by `npm run dev`, never by the packaged app.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
+const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url))
+
+let database: OpenedDatabase | undefined
+let mainWindow: BrowserWindow | undefined
+
+function reportStartupFailure(error: unknown): void {
+  const detail =
+    error instanceof DatabaseTooNewError
+      ? error.message
+      : `${error instanceof Error ? error.message : String(error)}\n\nYour data has not been changed.`
+  dialog.showErrorBox('Accord cannot open its database', detail)
+}
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData')
+  database = await openAppDatabase(dataDir)
+  const dispatch = createDispatcher(
+    createHandlers(database.db, { version: app.getVersion(), host: 'electron', dataDir }),
+  )
+  applySecurityPolicy(devServerUrl)
+  serveRenderer(rendererDir)
+  registerIpc(dispatch, devServerUrl)
+  mainWindow = await createMainWindow(database.db, preloadPath, devServerUrl)
+}
+
+// One running Accord per user: a second launch focuses the first window instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  registerAppScheme()
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => {
+    void database?.close()
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      reportStartupFailure(error)
+      app.quit()
+    })
+}

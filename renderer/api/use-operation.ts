@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { OperationInput, OperationOutput } from '../../shared/contract/contract.ts'
+import type { OperationName } from '../../shared/contract/operation-names.ts'
+import type { AppError } from '../../shared/contract/result.ts'
+import { useApi } from './api-context.tsx'
+
+export interface OperationState<T> {
+  data: T | undefined
+  error: AppError | undefined
+  loading: boolean
+  reload: () => void
+}
+
+/**
+ * Runs a read operation whenever its input changes and keeps the last answer on screen while
+ * the next one loads, so typing in a search box does not blank the list. Answers that arrive
+ * out of order are dropped.
+ */
+export function useOperation<K extends OperationName>(operation: K, input: OperationInput<K>): OperationState<OperationOutput<K>> {
+  const api = useApi()
+  const key = JSON.stringify(input)
+  const [state, setState] = useState<{ data?: OperationOutput<K>; error?: AppError; loading: boolean }>({ loading: true })
+  const [generation, setGeneration] = useState(0)
+  const latest = useRef(0)
+
+  useEffect(() => {
+    const request = ++latest.current
+    setState((previous) => ({ ...previous, loading: true }))
+    void api.call(operation, JSON.parse(key) as OperationInput<K>).then((result) => {
+      if (request !== latest.current) return
+      setState(result.ok ? { data: result.value, loading: false } : { data: undefined, error: result.error, loading: false })
+    })
+  }, [api, operation, key, generation])
+
+  const reload = useCallback(() => setGeneration((value) => value + 1), [])
+  return { data: state.data, error: state.error, loading: state.loading, reload }
+}

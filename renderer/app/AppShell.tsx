@@ -1,0 +1,46 @@
+import { Building2, Settings, type LucideIcon } from 'lucide-react'
+import type { ReactNode } from 'react'
+import { Link } from 'react-aria-components'
+import { useTranslation } from 'react-i18next'
+import { href } from './router.ts'
+
+export type Section = 'partners' | 'settings'
+
+/** The window's frame: a sidebar with the screens that exist, and the current screen. */
+export function AppShell({ section, host, children }: { section: Section; host: 'electron' | 'preview'; children: ReactNode }) {
+  const { t } = useTranslation()
+  const item = (id: Section, label: string, Icon: LucideIcon) => (
+    <li>
+      <Link className="nav-link" href={href(`/${id}`)} aria-current={section === id ? 'page' : undefined}>
+        <Icon className="nav-icon" aria-hidden="true" />
+        {label}
+      </Link>
+    </li>
+  )
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">A</span>
+          <div>
+            <div className="brand-name">{t('app.name')}</div>
+            <div className="brand-tagline">{t('app.tagline')}</div>
+          </div>
+        </div>
+        <nav aria-label={t('app.nav.label')}>
+          <ul className="nav">
+            {item('partners', t('app.nav.partners'), Building2)}
+          </ul>
+          <ul className="nav nav-bottom">
+            {item('settings', t('app.nav.settings'), Settings)}
+          </ul>
+        </nav>
+        {host === 'preview' && <div className="host-note">{t('app.previewHost')}</div>}
+      </aside>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  )
+}

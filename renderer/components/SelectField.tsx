@@ -1,0 +1,40 @@
+import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, type Key } from 'react-aria-components'
+
+export interface SelectOption {
+  id: string
+  label: string
+}
+
+export interface SelectFieldProps {
+  label: string
+  options: SelectOption[]
+  value: string | null
+  onChange: (value: string) => void
+  errorMessage?: string | undefined
+  className?: string
+}
+
+/** A labelled drop-down list of fixed choices. */
+export function SelectField({ label, options, value, onChange, errorMessage, className }: SelectFieldProps) {
+  return (
+    <Select
+      className={`field ${className ?? ''}`}
+      selectedKey={value}
+      onSelectionChange={(key: Key | null) => key !== null && onChange(String(key))}
+      isInvalid={Boolean(errorMessage)}
+      validationBehavior="aria"
+    >
+      <Label className="field-label">{label}</Label>
+      <Button className="select-button">
+        <SelectValue />
+        <span aria-hidden="true" className="chevron">▾</span>
+      </Button>
+      <FieldError className="field-error">{errorMessage}</FieldError>
+      <Popover className="popover">
+        <ListBox className="listbox" items={options}>
+          {(option) => <ListBoxItem className="listbox-item" id={option.id}>{option.label}</ListBoxItem>}
+        </ListBox>
+      </Popover>
+    </Select>
+  )
+}

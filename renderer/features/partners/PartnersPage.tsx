@@ -1,0 +1,105 @@
+import { useState } from 'react'
+import { Button, Input, Label, SearchField } from 'react-aria-components'
+import { useTranslation } from 'react-i18next'
+import { partnerKinds } from '../../../shared/partners/partner.ts'
+import { useOperation } from '../../api/use-operation.ts'
+import { href, useNavigate, useRoute } from '../../app/router.ts'
+import { CountryPicker } from '../../components/CountryPicker.tsx'
+import { ErrorNotice } from '../../components/ErrorNotice.tsx'
+import { SelectField } from '../../components/SelectField.tsx'
+import { notifySuccess } from '../../components/toasts.tsx'
+import { filtersFromParams, filtersToParams, hasNarrowingFilters, listInput, type PartnerFilters } from './list-filters.ts'
+import { PartnerFormDialog } from './PartnerFormDialog.tsx'
+import { PartnersTable } from './PartnersTable.tsx'
+
+export function PartnersPage() {
+  const { t } = useTranslation()
+  const route = useRoute()
+  const navigate = useNavigate()
+  const filters = filtersFromParams(route.params)
+  const { data, error, loading, reload } = useOperation('partners.list', listInput(filters))
+  const [creating, setCreating] = useState(false)
+
+  const update = (changes: Partial<PartnerFilters>) =>
+    navigate(href('/partners', filtersToParams({ ...filters, ...changes })), { replace: true })
+  const narrowed = hasNarrowingFilters(filters)
+
+  return (
+    <div className="page page-fill">
+      <header className="page-header">
+        <div>
+          <h1>{t('partners.title')}</h1>
+          <p className="subtitle">{t('partners.subtitle')}</p>
+        </div>
+        <div className="page-actions">
+          <Button className="button button-primary" onPress={() => setCreating(true)}>
+            + {t('partners.new')}
+          </Button>
+        </div>
+      </header>
+      <div className="toolbar" role="search">
+        <SearchField className="field field-search" value={filters.query} onChange={(query) => update({ query })}>
+          <Label className="field-label">{t('partners.search')}</Label>
+          <Input placeholder={t('partners.searchPlaceholder')} />
+        </SearchField>
+        <CountryPicker
+          className="field-filter"
+          label={t('partners.country')}
+          placeholder={t('partners.allCountries')}
+          value={filters.country}
+          onChange={(country) => update({ country })}
+        />
+        <SelectField
+          className="field-filter"
+          label={t('partners.kind')}
+          value={filters.kind ?? 'all'}
+          onChange={(kind) => update({ kind: kind === 'all' ? null : partnerKinds.find((known) => known === kind) ?? null })}
+          options={[{ id: 'all', label: t('partners.allKinds') }, ...partnerKinds.map((kind) => ({ id: kind, label: t(`partnerKinds.${kind}`) }))]}
+        />
+        <SelectField
+          className="field-filter"
+          label={t('partners.show')}
+          value={filters.archived}
+          onChange={(archived) => update({ archived: archived === 'archived' || archived === 'all' ? archived : 'active' })}
+          options={[
+            { id: 'active', label: t('partners.showActive') },
+            { id: 'archived', label: t('partners.showArchived') },
+            { id: 'all', label: t('partners.showAll') },
+          ]}
+        />
+      </div>
+      <div className="list-status" aria-live="polite">
+        {data && <span data-testid="partner-count">{t('partners.count', { count: data.length })}</span>}
+        {narrowed && (
+          <Button className="button button-link" onPress={() => navigate(href('/partners'), { replace: true })}>
+            {t('partners.clearFilters')}
+          </Button>
+        )}
+        {loading && data && <span className="muted">{t('common.loading')}</span>}
+      </div>
+      {error ? (
+        <ErrorNotice error={error} onRetry={reload} />
+      ) : (
+        <div className="table-frame" aria-busy={loading}>
+          <PartnersTable
+            partners={data ?? []}
+            sort={filters.sort}
+            direction={filters.direction}
+            onSortChange={(sort, direction) => update({ sort, direction })}
+            onOpen={(id) => navigate(href(`/partners/${id}`))}
+            emptyText={loading ? t('common.loading') : narrowed ? t('partners.emptyFiltered') : t('partners.empty')}
+          />
+        </div>
+      )}
+      <PartnerFormDialog
+        isOpen={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(partner) => {
+          setCreating(false)
+          notifySuccess(t('partners.page.created', { name: partner.name }))
+          navigate(href(`/partners/${partner.id}`))
+        }}
+      />
+    </div>
+  )
+}

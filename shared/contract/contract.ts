@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import type { OperationName } from './operation-names.ts'
+import {
+  partnerIdInput,
+  partnerInput,
+  partnerListInput,
+  partnerUpdateInput,
+  type Partner,
+  type PartnerSummary,
+} from '../partners/partner.ts'
+import { contactCreateInput, contactIdInput, contactUpdateInput, type Contact } from '../partners/contact.ts'
+import { settingsUpdateInput, type Settings } from '../settings/settings.ts'
+
+/** An operation: its input schema and (as a type only) its result. */
+interface Operation<Input extends z.ZodType, Output> {
+  input: Input
+  /** Never read at run time; carries the result type. */
+  output?: Output
+}
+
+function operation<Output>() {
+  return <Input extends z.ZodType>(input: Input): Operation<Input, Output> => ({ input })
+}
+
+const noInput = z.strictObject({})
+
+export interface AppInfo {
+  version: string
+  host: 'electron' | 'preview'
+  dataDir: string
+}
+
+export interface PartnerDetails extends Partner {
+  contacts: Contact[]
+}
+
+export const contract = {
+  'app.info': operation<AppInfo>()(noInput),
+  'settings.get': operation<Settings>()(noInput),
+  'settings.update': operation<Settings>()(settingsUpdateInput),
+  'partners.list': operation<PartnerSummary[]>()(partnerListInput),
+  'partners.get': operation<PartnerDetails>()(partnerIdInput),
+  'partners.create': operation<PartnerDetails>()(partnerInput),
+  'partners.update': operation<PartnerDetails>()(partnerUpdateInput),
+  'partners.archive': operation<PartnerDetails>()(partnerIdInput),
+  'partners.restore': operation<PartnerDetails>()(partnerIdInput),
+  'contacts.create': operation<Contact>()(contactCreateInput),
+  'contacts.update': operation<Contact>()(contactUpdateInput),
+  'contacts.remove': operation<{ id: number }>()(contactIdInput),
+  'contacts.setPrimary': operation<Contact>()(contactIdInput),
+} satisfies Record<OperationName, Operation<z.ZodType, unknown>>
+
+export type Contract = typeof contract
+/** What a caller sends: the schema's input (defaults may be left out). */
+export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>
+/** What a handler receives: the parsed, defaulted input. */
+export type ParsedInput<K extends OperationName> = z.output<Contract[K]['input']>
+export type OperationOutput<K extends OperationName> = NonNullable<Contract[K]['output']>

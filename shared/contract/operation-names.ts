@@ -1,0 +1,25 @@
+/**
+ * Every operation of the contract by name. Kept free of imports so that the sandboxed
+ * preload can expose exactly these without bundling the schemas.
+ */
+export const operationNames = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'partners.list',
+  'partners.get',
+  'partners.create',
+  'partners.update',
+  'partners.archive',
+  'partners.restore',
+  'contacts.create',
+  'contacts.update',
+  'contacts.remove',
+  'contacts.setPrimary',
+] as const
+
+export type OperationName = (typeof operationNames)[number]
+
+export function isOperationName(value: unknown): value is OperationName {
+  return typeof value === 'string' && (operationNames as readonly string[]).includes(value)
+}
