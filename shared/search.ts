@@ -1,15 +1,19 @@
 /**
  * Text folding for search. SQLite's lower() only folds ASCII, so the app stores a folded copy
- * of searchable text and folds the query the same way: case-insensitive for Cyrillic and Latin,
- * diacritics ignored (é = e, й = и), ё = е, Azerbaijani dotless ı = i.
+ * of searchable text and folds the query the same way: case-insensitive for Cyrillic and Latin;
+ * Latin diacritics ignored (é = e, ü = u, İ = i); ё = е; Azerbaijani ı = i and ə = e, as typed
+ * on keyboards without them. Cyrillic letters with marks (й, Kazakh letters) stay distinct:
+ * they are letters of their own.
  */
 export function foldForSearch(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/([A-Za-z])\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/ı/g, 'i')
+    .replace(/ə/g, 'e')
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -18,20 +18,20 @@ export interface OperationState<T> {
  */
 export function useOperation<K extends OperationName>(operation: K, input: OperationInput<K>): OperationState<OperationOutput<K>> {
   const api = useApi()
-  const key = JSON.stringify(input)
-  const [state, setState] = useState<{ data?: OperationOutput<K>; error?: AppError; loading: boolean }>({ loading: true })
   const [generation, setGeneration] = useState(0)
+  const key = JSON.stringify(input)
+  const requestKey = `${generation}:${key}`
+  const [state, setState] = useState<{ requestKey?: string; data?: OperationOutput<K>; error?: AppError }>({})
   const latest = useRef(0)
 
   useEffect(() => {
     const request = ++latest.current
-    setState((previous) => ({ ...previous, loading: true }))
     void api.call(operation, JSON.parse(key) as OperationInput<K>).then((result) => {
       if (request !== latest.current) return
-      setState(result.ok ? { data: result.value, loading: false } : { data: undefined, error: result.error, loading: false })
+      setState(result.ok ? { requestKey, data: result.value } : { requestKey, error: result.error })
     })
-  }, [api, operation, key, generation])
+  }, [api, operation, key, requestKey])
 
   const reload = useCallback(() => setGeneration((value) => value + 1), [])
-  return { data: state.data, error: state.error, loading: state.loading, reload }
+  return { data: state.data, error: state.error, loading: state.requestKey !== requestKey, reload }
 }

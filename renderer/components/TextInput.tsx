@@ -18,7 +18,7 @@ export interface TextInputProps {
 }
 
 /** A labelled text field with its hint and its error message, accessible through React Aria. */
-export function TextInput(props: TextInputProps) {
+export function TextInput({ inputRef, ...props }: TextInputProps) {
   const { t } = useTranslation()
   return (
     <TextField
@@ -37,7 +37,7 @@ export function TextInput(props: TextInputProps) {
         {props.label}
         {!props.isRequired && <span className="field-optional"> ({t('common.optional')})</span>}
       </Label>
-      {props.multiline ? <TextArea ref={props.inputRef} rows={3} /> : <Input ref={props.inputRef} />}
+      {props.multiline ? <TextArea ref={inputRef} rows={3} /> : <Input ref={inputRef} />}
       {props.description && <Text slot="description" className="field-hint">{props.description}</Text>}
       <FieldError className="field-error">{props.errorKey ? t(`validation.${props.errorKey}` as 'validation.required') : null}</FieldError>
     </TextField>
