@@ -41,15 +41,15 @@ function sendResult(response: ServerResponse, result: Result<unknown>): void {
   send(response, result.ok ? 200 : statusOf[result.error.code], JSON.stringify(result), 'application/json; charset=utf-8')
 }
 
+/** Reads the body; past the limit the rest is read and dropped so the client still gets an answer. */
 async function readBody(request: IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > maxBodyBytes) return undefined
-    chunks.push(chunk)
+    if (size <= maxBodyBytes) chunks.push(chunk)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return size > maxBodyBytes ? undefined : Buffer.concat(chunks).toString('utf8')
 }
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, options: PreviewServerOptions, operation: string) {
