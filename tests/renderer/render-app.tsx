@@ -1,4 +1,4 @@
-import { render, type RenderResult } from '@testing-library/react'
+import { act, render, type RenderResult } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import type { ReactElement } from 'react'
 import { I18nProvider } from 'react-aria-components'
@@ -54,5 +54,7 @@ export async function renderApp(ui: ReactElement, options: { answers?: Answers; 
       </I18nProvider>
     </I18nextProvider>,
   )
+  // Let the first answers of the fake API (already resolved) reach the screen inside act().
+  await act(async () => {})
   return { ...result, api, user }
 }
