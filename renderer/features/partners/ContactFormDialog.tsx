@@ -1,5 +1,3 @@
-import { useState } from 'react'
-import { Button, Form } from 'react-aria-components'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
@@ -7,7 +5,8 @@ import { contactFormSchema, type Contact, type ContactFormValues } from '../../.
 import { useApi } from '../../api/api-context.tsx'
 import { DialogFrame } from '../../components/DialogFrame.tsx'
 import { FormField } from '../../components/FormField.tsx'
-import { applyServerErrors, schemaResolver } from '../../components/form-errors.ts'
+import { schemaResolver } from '../../components/form-errors.ts'
+import { FormShell, useFormSubmit } from '../../components/FormShell.tsx'
 
 type FormValues = Required<{ [K in keyof ContactFormValues]: string }>
 type ParsedValues = z.output<typeof contactFormSchema>
@@ -24,7 +23,6 @@ interface ContactFormProps {
 function ContactForm({ partnerId, contact, onClose, onSaved }: ContactFormProps) {
   const { t } = useTranslation()
   const api = useApi()
-  const [formError, setFormError] = useState<string>()
   const { control, handleSubmit, setError, formState } = useForm<FormValues, unknown, ParsedValues>({
     resolver: schemaResolver(contactFormSchema),
     defaultValues: {
@@ -37,19 +35,19 @@ function ContactForm({ partnerId, contact, onClose, onSaved }: ContactFormProps)
     mode: 'onTouched',
   })
 
-  const save = async (data: ParsedValues) => {
-    setFormError(undefined)
-    const result = contact
-      ? await api.call('contacts.update', { id: contact.id, version: contact.version, ...data })
-      : await api.call('contacts.create', { partnerId, ...data })
-    if (result.ok) return onSaved(result.value)
-    const code = applyServerErrors(result.error, setError, fieldNames)
-    setFormError(code ? t(`errors.${code}`) : t('validation.formHasErrors'))
-  }
+  const { formError, onSubmit } = useFormSubmit({
+    handleSubmit,
+    setError,
+    fieldNames,
+    save: (data) =>
+      contact
+        ? api.call('contacts.update', { id: contact.id, version: contact.version, ...data })
+        : api.call('contacts.create', { partnerId, ...data }),
+    onSaved,
+  })
 
   return (
-    <Form className="form" onSubmit={(event) => void handleSubmit(save, () => setFormError(t('validation.formHasErrors')))(event)} validationBehavior="aria">
-      {formError && <div className="notice notice-error" role="alert">{formError}</div>}
+    <FormShell onSubmit={onSubmit} formError={formError} isSubmitting={formState.isSubmitting} onCancel={onClose}>
       <div className="form-grid">
         <FormField control={control} name="fullName" label={t('contacts.fullName')} isRequired autoFocus />
         <FormField control={control} name="position" label={t('contacts.position')} />
@@ -57,15 +55,7 @@ function ContactForm({ partnerId, contact, onClose, onSaved }: ContactFormProps)
         <FormField control={control} name="phone" label={t('contacts.phone')} type="tel" />
       </div>
       <FormField control={control} name="notes" label={t('contacts.notes')} multiline />
-      <div className="dialog-actions">
-        <Button className="button" onPress={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('common.saving') : t('common.save')}
-        </Button>
-      </div>
-    </Form>
+    </FormShell>
   )
 }
 

@@ -1,5 +1,3 @@
-import { useState } from 'react'
-import { Button, Form } from 'react-aria-components'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { PartnerDetails } from '../../../shared/contract/contract.ts'
@@ -8,7 +6,8 @@ import { useApi } from '../../api/api-context.tsx'
 import { CountryPicker } from '../../components/CountryPicker.tsx'
 import { DialogFrame } from '../../components/DialogFrame.tsx'
 import { FormField } from '../../components/FormField.tsx'
-import { applyServerErrors, schemaResolver } from '../../components/form-errors.ts'
+import { schemaResolver } from '../../components/form-errors.ts'
+import { FormShell, useFormSubmit } from '../../components/FormShell.tsx'
 import { SelectField } from '../../components/SelectField.tsx'
 
 type FormValues = Required<{ [K in keyof PartnerInput]: K extends 'kind' ? PartnerKind : string }>
@@ -39,26 +38,25 @@ interface PartnerFormProps {
 function PartnerForm({ partner, onClose, onSaved }: PartnerFormProps) {
   const { t } = useTranslation()
   const api = useApi()
-  const [formError, setFormError] = useState<string>()
   const { control, handleSubmit, setError, formState } = useForm<FormValues, unknown, PartnerData>({
     resolver: schemaResolver(partnerInput),
     defaultValues: initialValues(partner),
     mode: 'onTouched',
   })
 
-  const save = async (data: PartnerData) => {
-    setFormError(undefined)
-    const result = partner
-      ? await api.call('partners.update', { id: partner.id, version: partner.version, ...data })
-      : await api.call('partners.create', data)
-    if (result.ok) return onSaved(result.value)
-    const code = applyServerErrors(result.error, setError, fieldNames)
-    setFormError(code ? t(`errors.${code}`) : t('validation.formHasErrors'))
-  }
+  const { formError, onSubmit } = useFormSubmit({
+    handleSubmit,
+    setError,
+    fieldNames,
+    save: (data) =>
+      partner
+        ? api.call('partners.update', { id: partner.id, version: partner.version, ...data })
+        : api.call('partners.create', data),
+    onSaved,
+  })
 
   return (
-    <Form className="form" onSubmit={(event) => void handleSubmit(save, () => setFormError(t('validation.formHasErrors')))(event)} validationBehavior="aria">
-      {formError && <div className="notice notice-error" role="alert">{formError}</div>}
+    <FormShell onSubmit={onSubmit} formError={formError} isSubmitting={formState.isSubmitting} onCancel={onClose}>
       <div className="form-grid">
         <FormField control={control} name="name" label={t('partners.form.name')} description={t('partners.form.nameHint')} isRequired autoFocus />
         <FormField control={control} name="nameNative" label={t('partners.form.nameNative')} description={t('partners.form.nameNativeHint')} />
@@ -97,15 +95,7 @@ function PartnerForm({ partner, onClose, onSaved }: PartnerFormProps) {
         <FormField control={control} name="nationalId" label={t('partners.form.nationalId')} />
       </div>
       <FormField control={control} name="notes" label={t('partners.form.notes')} multiline />
-      <div className="dialog-actions">
-        <Button className="button" onPress={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('common.saving') : t('common.save')}
-        </Button>
-      </div>
-    </Form>
+    </FormShell>
   )
 }
 

@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, openApp, startApp, type RunningApp } from './support.ts'
+
+let browser: Browser
+let app: RunningApp
+let page: Page
+
+/** Presses Tab until the focused element's label or text has `text`; fails if it is never reached. */
+async function tabTo(text: string, limit = 30): Promise<void> {
+  for (let step = 0; step < limit; step++) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null
+      const label = element?.labels?.[0]?.textContent
+      return (element?.getAttribute('aria-label') ?? label ?? element?.textContent ?? '').trim()
+    })
+    if (focused.includes(text)) return
+  }
+  throw new Error(`"${text}" was not reached with the Tab key`)
+}
+
+const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '')
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  app = await startApp({ demo: true })
+  page = await openApp(browser, app)
+  await page.getByRole('grid', { name: 'Partners list' }).waitFor()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.close()
+})
+
+describe('keyboard only', () => {
+  it('creates a partner without the mouse', async () => {
+    await tabTo('New partner')
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).boxShadow)
+    expect(outline).not.toBe('none') // the focused button shows a visible focus ring
+    await page.keyboard.press('Enter')
+    await page.getByRole('dialog').waitFor()
+    expect(await focusedName()).toBe('name') // focus starts in the first field
+    await page.keyboard.type('Nakhchivan Teachers Institute')
+    await tabTo('Country')
+    await page.keyboard.type('Azerb')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    expect(await page.getByRole('dialog').getByRole('combobox', { name: /Country/ }).inputValue()).toBe('Azerbaijan')
+    await tabTo('City')
+    await page.keyboard.type('Nakhchivan')
+    await page.keyboard.press('Enter') // Enter in a field submits the form
+    await page.getByRole('heading', { level: 1, name: 'Nakhchivan Teachers Institute' }).waitFor()
+    expect(app.query('SELECT country, city FROM partners WHERE name = ?', 'Nakhchivan Teachers Institute')).toEqual([
+      { country: 'AZ', city: 'Nakhchivan' },
+    ])
+  })
+
+  it('closes a dialog with Escape, keeping focus where it was', async () => {
+    await page.getByRole('button', { name: 'Edit' }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('dialog').waitFor()
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Edit')
+  })
+
+  it('opens a partner from the list with the arrow keys and Enter', async () => {
+    await page.getByRole('link', { name: /All partners/ }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('grid', { name: 'Partners list' }).waitFor()
+    await page.getByRole('searchbox', { name: 'Search partners' }).focus()
+    await page.keyboard.type('baku state')
+    await page.getByTestId('partner-count').getByText('1 partner').waitFor()
+    await tabTo('Baku State University')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name: 'Baku State University' }).waitFor()
+  })
+})
