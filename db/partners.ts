@@ -9,9 +9,12 @@ import type {
   PartnerData,
   PartnerKind,
   PartnerListQuery,
+  PartnerSimilarQuery,
   PartnerSort,
   PartnerSummary,
+  SimilarPartner,
 } from '../shared/partners/partner.ts'
+import { bestNameSimilarity, duplicateThreshold } from '../shared/partners/similarity.ts'
 import { foldForSearch, likePattern, searchTextOf } from '../shared/search.ts'
 import { listContacts } from './contacts.ts'
 
@@ -179,6 +182,29 @@ export async function setPartnerArchived(
     .where('id', '=', id)
     .executeTakeFirst()
   if (result.numUpdatedRows === 0n) throw notFound('Partner', id)
+}
+
+/**
+ * Partners whose names look like the given ones, best first. Names are compared in JavaScript
+ * (transliteration and trigrams), over one country's partners when the country is known.
+ */
+export async function findSimilarPartners(db: Db, query: PartnerSimilarQuery, limit = 5): Promise<SimilarPartner[]> {
+  let select = db.selectFrom('partners').select(['id', 'name', 'name_native', 'country', 'archived_at'])
+  if (query.country) select = select.where('country', '=', query.country)
+  if (query.excludeId) select = select.where('id', '!=', query.excludeId)
+  const candidates = await select.execute()
+  return candidates
+    .map((row) => ({
+      id: row.id,
+      name: row.name,
+      nameNative: row.name_native,
+      country: row.country,
+      archivedAt: row.archived_at,
+      score: bestNameSimilarity([query.name, query.nameNative], [row.name, row.name_native]),
+    }))
+    .filter((match) => match.score >= duplicateThreshold)
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, limit)
 }
 
 export async function countPartners(db: Db): Promise<number> {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase, quickCheck, type OpenedDatabase } from '../../db/connection.ts'
 import { migrateToLatest } from '../../db/migrate.ts'
@@ -26,10 +26,8 @@ function timestamp(date = new Date()): string {
 export async function openAppDatabase(dataDir: string): Promise<OpenedDatabase & { file: string }> {
   mkdirSync(dataDir, { recursive: true })
   const file = join(dataDir, databaseFileName)
-  const opened = openDatabase(file)
+  const opened = openChecked(file)
   try {
-    const problems = quickCheck(opened.sqlite)
-    if (problems.length > 0) throw new DatabaseDamagedError(file, problems)
     await migrateToLatest(opened.db, {
       beforeMigrating: async () => {
         const backups = join(dataDir, 'backups')
@@ -44,6 +42,23 @@ export async function openAppDatabase(dataDir: string): Promise<OpenedDatabase &
   return { ...opened, file }
 }
 
-export function databaseExists(dataDir: string): boolean {
-  return existsSync(join(dataDir, databaseFileName))
+/** SQLite's own words for a file that is not a sound database. */
+const damageCodes = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT'])
+
+function isDamage(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && damageCodes.has((error as { code?: string }).code ?? '')
+}
+
+/** Opens the file and runs quick_check; a damaged file is closed again and reported, never written. */
+function openChecked(file: string): OpenedDatabase {
+  let opened: OpenedDatabase | undefined
+  try {
+    opened = openDatabase(file)
+    const problems = quickCheck(opened.sqlite)
+    if (problems.length > 0) throw new DatabaseDamagedError(file, problems)
+    return opened
+  } catch (error) {
+    opened?.sqlite.close()
+    throw isDamage(error) ? new DatabaseDamagedError(file, [error.message]) : error
+  }
 }

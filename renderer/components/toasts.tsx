@@ -7,10 +7,10 @@ export interface ToastMessage {
 }
 
 /** One queue for the whole window: confirmations fade out, errors stay until dismissed. */
-export const toasts = new ToastQueue<ToastMessage>({ maxVisibleToasts: 4 })
+export const toasts = new ToastQueue<ToastMessage>({ maxVisibleToasts: 2 })
 
 export function notifySuccess(text: string): void {
-  toasts.add({ text, tone: 'success' }, { timeout: 4000 })
+  toasts.add({ text, tone: 'success' }, { timeout: 3500 })
 }
 
 export function notifyError(text: string): void {

@@ -99,6 +99,9 @@ export const en = {
       nationalId: 'National ID',
       notes: 'Notes',
       codes: 'Codes',
+      similar_one: 'A partner with a similar name is already in Accord:',
+      similar_other: 'Partners with similar names are already in Accord:',
+      similarHint: 'Open it instead, or save to add this partner anyway.',
     },
     page: {
       back: 'All partners',

@@ -4,8 +4,10 @@ import {
   partnerIdInput,
   partnerInput,
   partnerListInput,
+  partnerSimilarInput,
   partnerUpdateInput,
   type Partner,
+  type SimilarPartner,
   type PartnerSummary,
 } from '../partners/partner.ts'
 import { contactCreateInput, contactIdInput, contactUpdateInput, type Contact } from '../partners/contact.ts'
@@ -44,6 +46,7 @@ export const contract = {
   'partners.update': operation<PartnerDetails>()(partnerUpdateInput),
   'partners.archive': operation<PartnerDetails>()(partnerIdInput),
   'partners.restore': operation<PartnerDetails>()(partnerIdInput),
+  'partners.findSimilar': operation<SimilarPartner[]>()(partnerSimilarInput),
   'contacts.create': operation<Contact>()(contactCreateInput),
   'contacts.update': operation<Contact>()(contactUpdateInput),
   'contacts.remove': operation<{ id: number }>()(contactIdInput),

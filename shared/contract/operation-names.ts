@@ -12,6 +12,7 @@ export const operationNames = [
   'partners.update',
   'partners.archive',
   'partners.restore',
+  'partners.findSimilar',
   'contacts.create',
   'contacts.update',
   'contacts.remove',

@@ -49,6 +49,25 @@ export type PartnerListQuery = z.output<typeof partnerListInput>
 
 export const partnerIdInput = z.strictObject({ id: idField })
 
+/** Names being typed in the partner form, to warn about a partner entered twice. */
+export const partnerSimilarInput = z.strictObject({
+  name: z.string().max(300, { error: 'too_long' }),
+  nameNative: z.string().max(300, { error: 'too_long' }).nullish(),
+  country: countryField.optional(),
+  excludeId: idField.optional(),
+})
+export type PartnerSimilarQuery = z.output<typeof partnerSimilarInput>
+
+export interface SimilarPartner {
+  id: number
+  name: string
+  nameNative: string | null
+  country: string
+  archivedAt: string | null
+  /** 0–1: how alike the names are. */
+  score: number
+}
+
 export interface Partner {
   id: number
   name: string

@@ -1,6 +1,6 @@
 import type { OpenedDatabase } from '../../db/connection.ts'
 import { createContact, listContacts, removeContact, setPrimaryContact, updateContact } from '../../db/contacts.ts'
-import { createPartner, findPartner, getPartnerDetails, listPartners, setPartnerArchived, updatePartner } from '../../db/partners.ts'
+import { createPartner, findPartner, findSimilarPartners, getPartnerDetails, listPartners, setPartnerArchived, updatePartner } from '../../db/partners.ts'
 import { AppFailure } from '../../shared/contract/failure.ts'
 import { partnerInput, partnerListInput, type PartnerListInput } from '../../shared/partners/partner.ts'
 import { migratedMemoryDb } from '../support/test-db.ts'
@@ -132,5 +132,21 @@ describe('contacts', () => {
   it('refuses a contact for a partner that does not exist, and writes nothing', async () => {
     await expect(createContact(opened.db, 999, contact('Nobody'), false)).rejects.toMatchObject({ code: 'not_found' })
     expect(opened.sqlite.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 0 })
+  })
+})
+
+describe('possible duplicates', () => {
+  it('finds a partner entered under another spelling or script, in the same country', async () => {
+    const matches = await findSimilarPartners(opened.db, { name: 'Al Farabi Kazakh National Univ.', country: 'KZ' })
+    expect(matches.map((match) => match.name)).toEqual(['Al-Farabi Kazakh National University'])
+    const cyrillic = await findSimilarPartners(opened.db, { name: 'X', nameNative: 'КАЗАХСКИЙ НАЦИОНАЛЬНЫЙ УНИВЕРСИТЕТ ИМ. АЛЬ-ФАРАБИ' })
+    expect(cyrillic.map((match) => match.name)).toEqual(['Al-Farabi Kazakh National University'])
+  })
+
+  it('ignores other countries, the partner being edited, and names that only share generic words', async () => {
+    expect(await findSimilarPartners(opened.db, { name: 'Al-Farabi Kazakh National University', country: 'AZ' })).toEqual([])
+    const [kaznu] = await list({ query: 'Al-Farabi' })
+    expect(await findSimilarPartners(opened.db, { name: 'Al-Farabi Kazakh National University', excludeId: kaznu!.id })).toEqual([])
+    expect(await findSimilarPartners(opened.db, { name: 'Ganja State University', country: 'AZ' })).toEqual([])
   })
 })

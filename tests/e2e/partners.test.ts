@@ -134,6 +134,18 @@ describe('partners, as an office worker uses them', () => {
     expect(app.query<{ archived_at: string | null }>('SELECT archived_at FROM partners WHERE name = ?', cyrillicName)[0]!.archived_at).toBeNull()
   })
 
+  it('warns that a partner typed in again under another spelling may already exist', async () => {
+    await page.getByRole('link', { name: /All partners/ }).click()
+    await page.getByRole('button', { name: 'New partner' }).click()
+    await dialog().getByRole('textbox', { name: /Official name/ }).fill('Al Farabi Kazakh National Univ.')
+    await pickCountry(dialog(), 'Kazakh', 'Kazakhstan KZ')
+    await dialog().getByText('A partner with a similar name is already in Accord:').waitFor()
+    await dialog().getByRole('link', { name: 'Al-Farabi Kazakh National University' }).waitFor()
+    await screenshot(page, 'partner-form-duplicate')
+    await dialog().getByRole('button', { name: 'Cancel' }).click()
+    await dialog().waitFor({ state: 'detached' })
+  })
+
   it('switches the interface to Russian in settings', async () => {
     await page.getByRole('link', { name: 'Settings' }).click()
     await page.getByRole('button', { name: /Language/ }).click()

@@ -1,4 +1,4 @@
-import { Controller, useForm } from 'react-hook-form'
+import { Controller, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { PartnerDetails } from '../../../shared/contract/contract.ts'
 import { partnerInput, partnerKinds, type PartnerData, type PartnerInput, type PartnerKind } from '../../../shared/partners/partner.ts'
@@ -9,6 +9,7 @@ import { FormField } from '../../components/FormField.tsx'
 import { schemaResolver } from '../../components/form-errors.ts'
 import { FormShell, useFormSubmit } from '../../components/FormShell.tsx'
 import { SelectField } from '../../components/SelectField.tsx'
+import { SimilarPartnersNotice } from './SimilarPartnersNotice.tsx'
 
 type FormValues = Required<{ [K in keyof PartnerInput]: K extends 'kind' ? PartnerKind : string }>
 
@@ -44,6 +45,7 @@ function PartnerForm({ partner, onClose, onSaved }: PartnerFormProps) {
     mode: 'onTouched',
   })
 
+  const [name, nameNative, country] = useWatch({ control, name: ['name', 'nameNative', 'country'] })
   const { formError, onSubmit } = useFormSubmit({
     handleSubmit,
     setError,
@@ -95,6 +97,7 @@ function PartnerForm({ partner, onClose, onSaved }: PartnerFormProps) {
         <FormField control={control} name="nationalId" label={t('partners.form.nationalId')} />
       </div>
       <FormField control={control} name="notes" label={t('partners.form.notes')} multiline />
+      <SimilarPartnersNotice name={name} nameNative={nameNative} country={country} {...(partner ? { excludeId: partner.id } : {})} />
     </FormShell>
   )
 }
