@@ -14,7 +14,11 @@ export default defineConfig({
       outDir: 'out/preload',
       // A sandboxed preload is one CommonJS file that may require nothing but 'electron'.
       externalizeDeps: false,
-      lib: { entry: resolve('electron/preload/preload.ts'), formats: ['cjs'], fileName: () => 'preload.cjs' },
+      lib: {
+        entry: resolve('electron/preload/preload.ts'),
+        formats: ['cjs'],
+        fileName: () => 'preload.cjs',
+      },
     },
   },
   renderer: {

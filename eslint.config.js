@@ -14,8 +14,14 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:$
 const ban = (names, message) => names.map((name) => ({ name, message }))
 const layer = (message, ...groups) => groups.map((group) => ({ group: [group], message }))
 
-const noNode = ban(nodeBuiltins, 'This layer runs without Node: move file and OS work to electron/services.')
-const noElectron = ban(['electron'], "Only electron/main and electron/preload may import 'electron'.")
+const noNode = ban(
+  nodeBuiltins,
+  'This layer runs without Node: move file and OS work to electron/services.',
+)
+const noElectron = ban(
+  ['electron'],
+  "Only electron/main and electron/preload may import 'electron'.",
+)
 const noDatabaseDrivers = ban(['better-sqlite3', 'kysely'], 'Data access belongs in db/.')
 const noReact = ban(['react', 'react-dom'], 'React belongs in renderer/.')
 
@@ -26,7 +32,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -36,7 +45,12 @@ export default tseslint.config(
         'error',
         {
           paths: [...noNode, ...noElectron, ...noDatabaseDrivers, ...noReact],
-          patterns: layer('shared/ imports nothing from the other layers.', '**/db/**', '**/electron/**', '**/renderer/**'),
+          patterns: layer(
+            'shared/ imports nothing from the other layers.',
+            '**/db/**',
+            '**/electron/**',
+            '**/renderer/**',
+          ),
         },
       ],
     },
@@ -63,7 +77,11 @@ export default tseslint.config(
         'error',
         {
           paths: [...noNode, ...noElectron, ...noDatabaseDrivers],
-          patterns: layer('renderer/ imports shared/ only; it reaches the backend through the API client.', '**/db/**', '**/electron/**'),
+          patterns: layer(
+            'renderer/ imports shared/ only; it reaches the backend through the API client.',
+            '**/db/**',
+            '**/electron/**',
+          ),
         },
       ],
     },
@@ -75,7 +93,12 @@ export default tseslint.config(
         'error',
         {
           paths: [...noElectron, ...noReact],
-          patterns: layer('Host-neutral code must not depend on the Electron glue or the UI.', '**/main/**', '**/preload/**', '**/renderer/**'),
+          patterns: layer(
+            'Host-neutral code must not depend on the Electron glue or the UI.',
+            '**/main/**',
+            '**/preload/**',
+            '**/renderer/**',
+          ),
         },
       ],
     },
@@ -83,7 +106,13 @@ export default tseslint.config(
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: noReact, patterns: layer('The Electron glue does not import the UI.', '**/renderer/**') }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noReact,
+          patterns: layer('The Electron glue does not import the UI.', '**/renderer/**'),
+        },
+      ],
     },
   },
 )

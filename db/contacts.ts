@@ -69,7 +69,11 @@ export async function createContact(
   now = new Date().toISOString(),
 ): Promise<number> {
   return inTransaction(db, async (trx) => {
-    const partner = await trx.selectFrom('partners').select('id').where('id', '=', partnerId).executeTakeFirst()
+    const partner = await trx
+      .selectFrom('partners')
+      .select('id')
+      .where('id', '=', partnerId)
+      .executeTakeFirst()
     if (!partner) throw notFound('Partner', partnerId)
     const existing = await trx
       .selectFrom('contacts')
@@ -80,7 +84,13 @@ export async function createContact(
     if (primary) await clearPrimary(trx, partnerId, now)
     const row = await trx
       .insertInto('contacts')
-      .values({ ...toColumns(data), partner_id: partnerId, is_primary: primary ? 1 : 0, created_at: now, updated_at: now })
+      .values({
+        ...toColumns(data),
+        partner_id: partnerId,
+        is_primary: primary ? 1 : 0,
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
     return row.id
@@ -114,7 +124,11 @@ export async function removeContact(db: Db, id: number): Promise<void> {
 }
 
 /** Makes one contact the partner's primary contact, and no other. */
-export async function setPrimaryContact(db: Db, id: number, now = new Date().toISOString()): Promise<void> {
+export async function setPrimaryContact(
+  db: Db,
+  id: number,
+  now = new Date().toISOString(),
+): Promise<void> {
   await inTransaction(db, async (trx) => {
     const contact = await getContact(trx, id)
     if (contact.isPrimary) return

@@ -38,9 +38,9 @@ export async function migrationState(db: AnyDb): Promise<MigrationState> {
   const applied =
     table.rows.length === 0
       ? []
-      : (await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db)).rows.map(
-          (row) => row.name,
-        )
+      : (
+          await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db)
+        ).rows.map((row) => row.name)
   const known = Object.keys(migrations).sort()
   return {
     applied,
@@ -58,7 +58,10 @@ export interface MigrateOptions {
  * Brings the schema up to date. Kysely runs the pending steps inside one transaction, so a
  * failing step leaves the file exactly as it was.
  */
-export async function migrateToLatest(db: AnyDb, options: MigrateOptions = {}): Promise<MigrationState> {
+export async function migrateToLatest(
+  db: AnyDb,
+  options: MigrateOptions = {},
+): Promise<MigrationState> {
   const state = await migrationState(db)
   if (state.unknown.length > 0) throw new DatabaseTooNewError(state.unknown)
   if (state.pending.length === 0) return state

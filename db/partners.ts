@@ -85,7 +85,9 @@ export async function listPartners(db: Db, query: PartnerListQuery): Promise<Par
       'p.archived_at',
       'p.updated_at',
       sql<number>`(SELECT count(*) FROM contacts c WHERE c.partner_id = p.id)`.as('contact_count'),
-      sql<string | null>`(SELECT c.full_name FROM contacts c WHERE c.partner_id = p.id AND c.is_primary = 1)`.as(
+      sql<
+        string | null
+      >`(SELECT c.full_name FROM contacts c WHERE c.partner_id = p.id AND c.is_primary = 1)`.as(
         'primary_contact',
       ),
     ])
@@ -132,7 +134,11 @@ export async function getPartnerDetails(db: Db, id: number): Promise<PartnerDeta
   return { ...partner, contacts: await listContacts(db, id) }
 }
 
-export async function createPartner(db: Db, data: PartnerData, now = new Date().toISOString()): Promise<number> {
+export async function createPartner(
+  db: Db,
+  data: PartnerData,
+  now = new Date().toISOString(),
+): Promise<number> {
   const row = await db
     .insertInto('partners')
     .values({ ...toColumns(data), created_at: now, updated_at: now })
@@ -161,7 +167,11 @@ export async function updatePartner(
 }
 
 async function explainMissedUpdate(db: Db, id: number): Promise<never> {
-  const exists = await db.selectFrom('partners').select('id').where('id', '=', id).executeTakeFirst()
+  const exists = await db
+    .selectFrom('partners')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst()
   throw exists ? staleEdit('partner') : notFound('Partner', id)
 }
 
@@ -188,8 +198,14 @@ export async function setPartnerArchived(
  * Partners whose names look like the given ones, best first. Names are compared in JavaScript
  * (transliteration and trigrams), over one country's partners when the country is known.
  */
-export async function findSimilarPartners(db: Db, query: PartnerSimilarQuery, limit = 5): Promise<SimilarPartner[]> {
-  let select = db.selectFrom('partners').select(['id', 'name', 'name_native', 'country', 'archived_at'])
+export async function findSimilarPartners(
+  db: Db,
+  query: PartnerSimilarQuery,
+  limit = 5,
+): Promise<SimilarPartner[]> {
+  let select = db
+    .selectFrom('partners')
+    .select(['id', 'name', 'name_native', 'country', 'archived_at'])
   if (query.country) select = select.where('country', '=', query.country)
   if (query.excludeId) select = select.where('id', '!=', query.excludeId)
   const candidates = await select.execute()
@@ -208,6 +224,9 @@ export async function findSimilarPartners(db: Db, query: PartnerSimilarQuery, li
 }
 
 export async function countPartners(db: Db): Promise<number> {
-  const row = await db.selectFrom('partners').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('partners')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow()
   return row.n
 }

@@ -4,7 +4,11 @@ import { defaultSettings, languages, type Settings } from '../shared/settings/se
 
 /** Reads one stored value; a missing or unreadable value gives the fallback. */
 async function readValue(db: Db, key: string): Promise<unknown> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst()
   if (!row) return undefined
   try {
     return JSON.parse(row.value) as unknown

@@ -14,7 +14,8 @@ async function start(): Promise<void> {
   const settings = await client.call('settings.get', {})
   const initial = settings.ok ? settings.value : defaultSettings
   const i18n = await createI18n(initial.language)
-  const setDocumentLanguage = (language: string) => document.documentElement.setAttribute('lang', language)
+  const setDocumentLanguage = (language: string) =>
+    document.documentElement.setAttribute('lang', language)
   setDocumentLanguage(i18n.language)
   i18n.on('languageChanged', setDocumentLanguage)
 

@@ -43,7 +43,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ) STRICT`.execute(db)
   await sql`CREATE INDEX contacts_partner ON contacts (partner_id)`.execute(db)
   // At most one primary contact per partner, enforced by the database itself.
-  await sql`CREATE UNIQUE INDEX contacts_one_primary ON contacts (partner_id) WHERE is_primary = 1`.execute(db)
+  await sql`CREATE UNIQUE INDEX contacts_one_primary ON contacts (partner_id) WHERE is_primary = 1`.execute(
+    db,
+  )
 
   await sql`CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT`.execute(db)
 }

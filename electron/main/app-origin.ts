@@ -22,7 +22,12 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
 export function isSafeExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url)
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:' || parsed.protocol === 'mailto:') && !parsed.username
+    return (
+      (parsed.protocol === 'https:' ||
+        parsed.protocol === 'http:' ||
+        parsed.protocol === 'mailto:') &&
+      !parsed.username
+    )
   } catch {
     return false
   }

@@ -17,7 +17,10 @@ export function serveRenderer(rendererDir: string): void {
     if (url.host !== appHost) return new Response('Not found', { status: 404 })
     const file = await readStaticFile(rendererDir, url.pathname)
     return new Response(new Uint8Array(file.body), {
-      headers: { 'Content-Type': file.contentType, 'Content-Security-Policy': contentSecurityPolicy },
+      headers: {
+        'Content-Type': file.contentType,
+        'Content-Security-Policy': contentSecurityPolicy,
+      },
     })
   })
 }

@@ -5,16 +5,27 @@ import { loadWindowState, saveWindowState } from './window-state.ts'
 
 /** A saved position is used only while it is still on one of the displays. */
 function isVisible(bounds: Electron.Rectangle): boolean {
-  return screen.getAllDisplays().some(({ workArea }) =>
-    bounds.x < workArea.x + workArea.width && bounds.x + bounds.width > workArea.x &&
-    bounds.y < workArea.y + workArea.height && bounds.y + bounds.height > workArea.y,
-  )
+  return screen
+    .getAllDisplays()
+    .some(
+      ({ workArea }) =>
+        bounds.x < workArea.x + workArea.width &&
+        bounds.x + bounds.width > workArea.x &&
+        bounds.y < workArea.y + workArea.height &&
+        bounds.y + bounds.height > workArea.y,
+    )
 }
 
-export async function createMainWindow(db: Db, preloadPath: string, devServerUrl: string | undefined): Promise<BrowserWindow> {
+export async function createMainWindow(
+  db: Db,
+  preloadPath: string,
+  devServerUrl: string | undefined,
+): Promise<BrowserWindow> {
   const state = await loadWindowState(db)
   const window = new BrowserWindow({
-    ...(isVisible(state.bounds) ? state.bounds : { width: state.bounds.width, height: state.bounds.height }),
+    ...(isVisible(state.bounds)
+      ? state.bounds
+      : { width: state.bounds.width, height: state.bounds.height }),
     minWidth: 900,
     minHeight: 600,
     show: false,

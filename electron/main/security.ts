@@ -6,7 +6,9 @@ import { isAppUrl, isSafeExternalUrl } from './app-origin.ts'
  * windows (vetted links go to the system browser), no webviews, no permissions.
  */
 export function applySecurityPolicy(devServerUrl: string | undefined): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  )
   session.defaultSession.setPermissionCheckHandler(() => false)
 
   app.on('web-contents-created', (_event, contents: WebContents) => {

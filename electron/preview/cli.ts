@@ -17,8 +17,14 @@ function parseOptions() {
     },
   })
   const port = Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535. ${usage}`)
-  return { help: values.help, dataDir: resolve(values['data-dir'] ?? defaultDataDir()), port, demo: values.demo }
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535. ${usage}`)
+  return {
+    help: values.help,
+    dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
+    port,
+    demo: values.demo,
+  }
 }
 
 async function main(): Promise<void> {

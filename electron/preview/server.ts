@@ -3,7 +3,13 @@ import type { Dispatch } from '../services/dispatcher.ts'
 import type { ErrorCode, Result } from '../../shared/contract/result.ts'
 import { fail } from '../../shared/contract/result.ts'
 import { contentSecurityPolicy } from '../../shared/security/csp.ts'
-import { cookieToken, hostIsAllowed, originIsAllowed, tokenCookie, tokensMatch } from './request-guard.ts'
+import {
+  cookieToken,
+  hostIsAllowed,
+  originIsAllowed,
+  tokenCookie,
+  tokensMatch,
+} from './request-guard.ts'
 import { readStaticFile } from '../services/static-files.ts'
 
 const maxBodyBytes = 1024 * 1024
@@ -26,7 +32,12 @@ export interface PreviewServerOptions {
   port: () => number
 }
 
-function send(response: ServerResponse, status: number, body: string | Buffer, contentType: string): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType: string,
+): void {
   response.writeHead(status, {
     'Content-Type': contentType,
     'Cache-Control': 'no-store',
@@ -38,7 +49,12 @@ function send(response: ServerResponse, status: number, body: string | Buffer, c
 }
 
 function sendResult(response: ServerResponse, result: Result<unknown>): void {
-  send(response, result.ok ? 200 : statusOf[result.error.code], JSON.stringify(result), 'application/json; charset=utf-8')
+  send(
+    response,
+    result.ok ? 200 : statusOf[result.error.code],
+    JSON.stringify(result),
+    'application/json; charset=utf-8',
+  )
 }
 
 /** Reads the body; past the limit the rest is read and dropped so the client still gets an answer. */
@@ -52,14 +68,21 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
   return size > maxBodyBytes ? undefined : Buffer.concat(chunks).toString('utf8')
 }
 
-async function handleApi(request: IncomingMessage, response: ServerResponse, options: PreviewServerOptions, operation: string) {
-  if (request.method !== 'POST') return sendResult(response, fail('validation', 'Operations are called with POST.'))
+async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: PreviewServerOptions,
+  operation: string,
+) {
+  if (request.method !== 'POST')
+    return sendResult(response, fail('validation', 'Operations are called with POST.'))
   const header = request.headers['x-accord-token']
   if (!tokensMatch(typeof header === 'string' ? header : undefined, options.token)) {
     return sendResult(response, fail('forbidden', 'This request has no valid preview token.'))
   }
   const body = await readBody(request)
-  if (body === undefined) return sendResult(response, fail('validation', 'The request is larger than 1 MB.'))
+  if (body === undefined)
+    return sendResult(response, fail('validation', 'The request is larger than 1 MB.'))
   let input: unknown
   try {
     input = body.trim() === '' ? {} : JSON.parse(body)
@@ -69,14 +92,28 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, opt
   sendResult(response, await options.dispatch(operation, input))
 }
 
-async function handlePage(request: IncomingMessage, response: ServerResponse, options: PreviewServerOptions, url: URL) {
+async function handlePage(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: PreviewServerOptions,
+  url: URL,
+) {
   const queryToken = url.searchParams.get('token') ?? undefined
   const viaQuery = tokensMatch(queryToken, options.token)
   if (!viaQuery && !tokensMatch(cookieToken(request), options.token)) {
-    return send(response, 403, 'Forbidden: open the address printed by "npm run preview", with its token.', 'text/plain; charset=utf-8')
+    return send(
+      response,
+      403,
+      'Forbidden: open the address printed by "npm run preview", with its token.',
+      'text/plain; charset=utf-8',
+    )
   }
   // The cookie lets the page's own scripts and styles load; API calls still need the header.
-  if (viaQuery) response.setHeader('Set-Cookie', `${tokenCookie}=${options.token}; HttpOnly; SameSite=Strict; Path=/`)
+  if (viaQuery)
+    response.setHeader(
+      'Set-Cookie',
+      `${tokenCookie}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
+    )
   const file = await readStaticFile(options.rendererDir, url.pathname)
   send(response, 200, file.body, file.contentType)
 }
@@ -86,14 +123,22 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
   return createServer((request, response) => {
     const port = options.port()
     if (!hostIsAllowed(request, port) || !originIsAllowed(request, port)) {
-      return send(response, 403, 'Forbidden: unexpected Host or Origin.', 'text/plain; charset=utf-8')
+      return send(
+        response,
+        403,
+        'Forbidden: unexpected Host or Origin.',
+        'text/plain; charset=utf-8',
+      )
     }
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
     const api = /^\/api\/([\w.]+)$/.exec(url.pathname)
-    const work = api ? handleApi(request, response, options, api[1]!) : handlePage(request, response, options, url)
+    const work = api
+      ? handleApi(request, response, options, api[1]!)
+      : handlePage(request, response, options, url)
     work.catch((error: unknown) => {
       console.error(error)
-      if (!response.headersSent) sendResult(response, fail('internal', 'The preview host failed to answer.'))
+      if (!response.headersSent)
+        sendResult(response, fail('internal', 'The preview host failed to answer.'))
       else response.end()
     })
   })

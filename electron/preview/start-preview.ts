@@ -26,7 +26,9 @@ export interface RunningPreview {
 }
 
 export function projectVersion(projectRoot: string): string {
-  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
+  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+    version: string
+  }
   return pkg.version
 }
 
@@ -36,11 +38,20 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const database = await openAppDatabase(options.dataDir)
   const demoPartnersAdded = options.demo ? await fillDemoData(database.db) : 0
   const dispatch = createDispatcher(
-    createHandlers(database.db, { version: options.appVersion, host: 'preview', dataDir: options.dataDir }),
+    createHandlers(database.db, {
+      version: options.appVersion,
+      host: 'preview',
+      dataDir: options.dataDir,
+    }),
   )
   const token = randomBytes(24).toString('base64url')
   let port = options.port
-  const server = createPreviewServer({ dispatch, rendererDir: options.rendererDir, token, port: () => port })
+  const server = createPreviewServer({
+    dispatch,
+    rendererDir: options.rendererDir,
+    token,
+    port: () => port,
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, '127.0.0.1', () => resolve())

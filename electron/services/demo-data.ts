@@ -23,7 +23,12 @@ const demoPartners: DemoPartner[] = [
     website: 'https://bsu.edu.az',
     schacCode: 'bsu.edu.az',
     contacts: [
-      { fullName: 'Leyla Mammadova', position: 'Head of International Relations', email: 'l.mammadova@bsu.edu.az', phone: '+994 12 539 05 35' },
+      {
+        fullName: 'Leyla Mammadova',
+        position: 'Head of International Relations',
+        email: 'l.mammadova@bsu.edu.az',
+        phone: '+994 12 539 05 35',
+      },
       { fullName: 'Rashad Aliyev', position: 'Exchange coordinator', email: 'r.aliyev@bsu.edu.az' },
     ],
   },
@@ -34,7 +39,9 @@ const demoPartners: DemoPartner[] = [
     country: 'AZ',
     city: 'Baku',
     website: 'https://asoiu.edu.az',
-    contacts: [{ fullName: 'Günel Həsənova', position: 'International office', email: 'intl@asoiu.edu.az' }],
+    contacts: [
+      { fullName: 'Günel Həsənova', position: 'International office', email: 'intl@asoiu.edu.az' },
+    ],
   },
   {
     name: 'ADA University',
@@ -42,7 +49,13 @@ const demoPartners: DemoPartner[] = [
     country: 'AZ',
     city: 'Baku',
     website: 'https://www.ada.edu.az',
-    contacts: [{ fullName: 'Elvin Guliyev', position: 'Director of Global Engagement', email: 'eguliyev@ada.edu.az' }],
+    contacts: [
+      {
+        fullName: 'Elvin Guliyev',
+        position: 'Director of Global Engagement',
+        email: 'eguliyev@ada.edu.az',
+      },
+    ],
   },
   {
     name: 'Azerbaijan Technical University',
@@ -74,8 +87,17 @@ const demoPartners: DemoPartner[] = [
     website: 'https://www.kaznu.kz',
     erasmusCode: 'KZ ALMATY04',
     contacts: [
-      { fullName: 'Айгерим Садыкова', position: 'Директор департамента международного сотрудничества', email: 'a.sadykova@kaznu.kz', phone: '+7 727 377 33 33' },
-      { fullName: 'Нурлан Ержанов', position: 'Координатор академической мобильности', email: 'n.yerzhanov@kaznu.kz' },
+      {
+        fullName: 'Айгерим Садыкова',
+        position: 'Директор департамента международного сотрудничества',
+        email: 'a.sadykova@kaznu.kz',
+        phone: '+7 727 377 33 33',
+      },
+      {
+        fullName: 'Нурлан Ержанов',
+        position: 'Координатор академической мобильности',
+        email: 'n.yerzhanov@kaznu.kz',
+      },
     ],
   },
   {
@@ -85,7 +107,13 @@ const demoPartners: DemoPartner[] = [
     country: 'KZ',
     city: 'Astana',
     website: 'https://enu.kz',
-    contacts: [{ fullName: 'Жанар Омарова', position: 'Офис академической мобильности', email: 'mobility@enu.kz' }],
+    contacts: [
+      {
+        fullName: 'Жанар Омарова',
+        position: 'Офис академической мобильности',
+        email: 'mobility@enu.kz',
+      },
+    ],
   },
   {
     name: 'Satbayev University',
@@ -101,7 +129,9 @@ const demoPartners: DemoPartner[] = [
     kind: 'university',
     country: 'KZ',
     city: 'Aktau',
-    contacts: [{ fullName: 'Мадина Кенжебаева', position: 'Международный отдел', email: 'intl@yu.edu.kz' }],
+    contacts: [
+      { fullName: 'Мадина Кенжебаева', position: 'Международный отдел', email: 'intl@yu.edu.kz' },
+    ],
   },
   {
     name: 'Khoja Akhmet Yassawi International Kazakh-Turkish University',
@@ -123,7 +153,13 @@ const demoPartners: DemoPartner[] = [
     kind: 'university',
     country: 'RU',
     city: 'Moscow',
-    contacts: [{ fullName: 'Ольга Смирнова', position: 'Управление международных связей', email: 'o.smirnova@gubkin.ru' }],
+    contacts: [
+      {
+        fullName: 'Ольга Смирнова',
+        position: 'Управление международных связей',
+        email: 'o.smirnova@gubkin.ru',
+      },
+    ],
   },
   {
     name: 'Moscow Institute of Physics and Technology',
@@ -139,7 +175,13 @@ const demoPartners: DemoPartner[] = [
     city: 'Belfast',
     website: 'https://www.qub.ac.uk',
     erasmusCode: 'UK BELFAST01',
-    contacts: [{ fullName: 'Siobhan Murphy', position: 'Global Mobility Officer', email: 's.murphy@qub.ac.uk' }],
+    contacts: [
+      {
+        fullName: 'Siobhan Murphy',
+        position: 'Global Mobility Officer',
+        email: 's.murphy@qub.ac.uk',
+      },
+    ],
   },
   {
     name: 'University of Minnesota',
@@ -161,7 +203,13 @@ const demoPartners: DemoPartner[] = [
     city: 'Ankara',
     erasmusCode: 'TR ANKARA04',
     schacCode: 'metu.edu.tr',
-    contacts: [{ fullName: 'Ayşe Yılmaz', position: 'Erasmus+ Institutional Coordinator', email: 'ayilmaz@metu.edu.tr' }],
+    contacts: [
+      {
+        fullName: 'Ayşe Yılmaz',
+        position: 'Erasmus+ Institutional Coordinator',
+        email: 'ayilmaz@metu.edu.tr',
+      },
+    ],
   },
   {
     name: 'Technical University of Munich',
@@ -199,7 +247,13 @@ const demoPartners: DemoPartner[] = [
     kind: 'company',
     country: 'KZ',
     city: 'Astana',
-    contacts: [{ fullName: 'Ерлан Тулегенов', position: 'HR, программы стажировок', email: 'e.tulegenov@kmg.kz' }],
+    contacts: [
+      {
+        fullName: 'Ерлан Тулегенов',
+        position: 'HR, программы стажировок',
+        email: 'e.tulegenov@kmg.kz',
+      },
+    ],
   },
   {
     name: 'Network University of Turkic States',

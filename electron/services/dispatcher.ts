@@ -14,10 +14,16 @@ export type Dispatch = (operation: string, input: unknown) => Promise<Result<unk
  * The one entry point both hosts call: checks the operation name, validates the input with the
  * contract's schema, runs the handler, and turns every failure into an error value.
  */
-export function createDispatcher(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  log: (error: unknown) => void = console.error,
+): Dispatch {
   return async (operation, input) => {
     if (!isOperationName(operation)) {
-      return fail('unknown_operation', `There is no operation named "${String(operation).slice(0, 80)}".`)
+      return fail(
+        'unknown_operation',
+        `There is no operation named "${String(operation).slice(0, 80)}".`,
+      )
     }
     const parsed = contract[operation].input.safeParse(input ?? {})
     if (!parsed.success) {
@@ -30,7 +36,10 @@ export function createDispatcher(handlers: Handlers, log: (error: unknown) => vo
     } catch (error) {
       if (error instanceof AppFailure) return fail(error.code, error.message, error.details)
       log(error)
-      return fail('internal', 'Accord could not complete this action because of an internal error. Nothing was changed.')
+      return fail(
+        'internal',
+        'Accord could not complete this action because of an internal error. Nothing was changed.',
+      )
     }
   }
 }

@@ -27,10 +27,16 @@ export async function readStaticFile(rendererDir: string, urlPath: string): Prom
   const inside = candidate.startsWith(rendererDir + sep) && !relative.includes('..')
   if (inside && extname(candidate)) {
     try {
-      return { body: await readFile(candidate), contentType: contentTypes[extname(candidate)] ?? 'application/octet-stream' }
+      return {
+        body: await readFile(candidate),
+        contentType: contentTypes[extname(candidate)] ?? 'application/octet-stream',
+      }
     } catch {
       // fall through to the app's page
     }
   }
-  return { body: await readFile(join(rendererDir, 'index.html')), contentType: contentTypes['.html']! }
+  return {
+    body: await readFile(join(rendererDir, 'index.html')),
+    contentType: contentTypes['.html']!,
+  }
 }

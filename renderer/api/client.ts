@@ -5,7 +5,10 @@ import { fail, type Result } from '../../shared/contract/result.ts'
 
 export interface ApiClient {
   readonly host: 'electron' | 'preview'
-  call<K extends OperationName>(operation: K, input: OperationInput<K>): Promise<Result<OperationOutput<K>>>
+  call<K extends OperationName>(
+    operation: K,
+    input: OperationInput<K>,
+  ): Promise<Result<OperationOutput<K>>>
 }
 
 /** Calls through the Electron preload's `window.accord`. */

@@ -16,12 +16,19 @@ export interface OperationState<T> {
  * the next one loads, so typing in a search box does not blank the list. Answers that arrive
  * out of order are dropped.
  */
-export function useOperation<K extends OperationName>(operation: K, input: OperationInput<K>): OperationState<OperationOutput<K>> {
+export function useOperation<K extends OperationName>(
+  operation: K,
+  input: OperationInput<K>,
+): OperationState<OperationOutput<K>> {
   const api = useApi()
   const [generation, setGeneration] = useState(0)
   const key = JSON.stringify(input)
   const requestKey = `${generation}:${key}`
-  const [state, setState] = useState<{ requestKey?: string; data?: OperationOutput<K>; error?: AppError }>({})
+  const [state, setState] = useState<{
+    requestKey?: string
+    data?: OperationOutput<K>
+    error?: AppError
+  }>({})
   const latest = useRef(0)
 
   useEffect(() => {

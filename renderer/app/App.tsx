@@ -17,8 +17,10 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const partnerId = first === 'partners' && second ? Number(second) : undefined
 
   let screen
-  if (section === 'settings') screen = <SettingsPage settings={settings} onSettingsChange={setSettings} />
-  else if (partnerId && Number.isInteger(partnerId)) screen = <PartnerPage key={partnerId} id={partnerId} />
+  if (section === 'settings')
+    screen = <SettingsPage settings={settings} onSettingsChange={setSettings} />
+  else if (partnerId && Number.isInteger(partnerId))
+    screen = <PartnerPage key={partnerId} id={partnerId} />
   else screen = <PartnersPage />
 
   return (

@@ -7,11 +7,23 @@ import { href } from './router.ts'
 export type Section = 'partners' | 'settings'
 
 /** The window's frame: a sidebar with the screens that exist, and the current screen. */
-export function AppShell({ section, host, children }: { section: Section; host: 'electron' | 'preview'; children: ReactNode }) {
+export function AppShell({
+  section,
+  host,
+  children,
+}: {
+  section: Section
+  host: 'electron' | 'preview'
+  children: ReactNode
+}) {
   const { t } = useTranslation()
   const item = (id: Section, label: string, Icon: LucideIcon) => (
     <li>
-      <Link className="nav-link" href={href(`/${id}`)} aria-current={section === id ? 'page' : undefined}>
+      <Link
+        className="nav-link"
+        href={href(`/${id}`)}
+        aria-current={section === id ? 'page' : undefined}
+      >
         <Icon className="nav-icon" aria-hidden="true" />
         {label}
       </Link>
@@ -19,22 +31,30 @@ export function AppShell({ section, host, children }: { section: Section; host: 
   )
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      {/* The address's hash holds the route, so the skip link moves focus itself instead of navigating. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
       <aside className="sidebar">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">A</span>
+          <span className="brand-mark" aria-hidden="true">
+            A
+          </span>
           <div>
             <div className="brand-name">{t('app.name')}</div>
             <div className="brand-tagline">{t('app.tagline')}</div>
           </div>
         </div>
         <nav aria-label={t('app.nav.label')}>
-          <ul className="nav">
-            {item('partners', t('app.nav.partners'), Building2)}
-          </ul>
-          <ul className="nav nav-bottom">
-            {item('settings', t('app.nav.settings'), Settings)}
-          </ul>
+          <ul className="nav">{item('partners', t('app.nav.partners'), Building2)}</ul>
+          <ul className="nav nav-bottom">{item('settings', t('app.nav.settings'), Settings)}</ul>
         </nav>
         {host === 'preview' && <div className="host-note">{t('app.previewHost')}</div>}
       </aside>

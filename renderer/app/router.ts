@@ -18,7 +18,10 @@ const currentHash = () => window.location.hash
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?')
-  return { path: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(query) }
+  return {
+    path: path.split('/').filter(Boolean).map(decodeURIComponent),
+    params: new URLSearchParams(query),
+  }
 }
 
 export function href(path: string, params?: Record<string, string | undefined>): string {

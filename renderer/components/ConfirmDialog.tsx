@@ -14,7 +14,15 @@ export interface ConfirmDialogProps {
   destructive?: boolean
 }
 
-export function ConfirmDialog({ title, body, confirmLabel, isOpen, onClose, onConfirm, destructive }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  body,
+  confirmLabel,
+  isOpen,
+  onClose,
+  onConfirm,
+  destructive,
+}: ConfirmDialogProps) {
   const { t } = useTranslation()
   const [busy, setBusy] = useState(false)
   const confirm = async () => {
@@ -32,7 +40,12 @@ export function ConfirmDialog({ title, body, confirmLabel, isOpen, onClose, onCo
         <Button className="button" onPress={onClose} isDisabled={busy}>
           {t('common.cancel')}
         </Button>
-        <Button className={`button ${destructive ? 'button-danger' : 'button-primary'}`} onPress={() => void confirm()} isDisabled={busy} autoFocus>
+        <Button
+          className={`button ${destructive ? 'button-danger' : 'button-primary'}`}
+          onPress={() => void confirm()}
+          isDisabled={busy}
+          autoFocus
+        >
           {confirmLabel}
         </Button>
       </div>

@@ -1,5 +1,15 @@
 import { useMemo } from 'react'
-import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, type Key } from 'react-aria-components'
+import {
+  Button,
+  ComboBox,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  type Key,
+} from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { countryOptions } from './country-names.ts'
 

@@ -18,7 +18,9 @@ interface SubmitOptions<Values extends FieldValues, Parsed, Saved> {
  * Submits a form: checks it with its schema, saves, and on failure puts each message on its
  * field and a summary above the form. What the user typed is never cleared by a failure.
  */
-export function useFormSubmit<Values extends FieldValues, Parsed, Saved>(options: SubmitOptions<Values, Parsed, Saved>) {
+export function useFormSubmit<Values extends FieldValues, Parsed, Saved>(
+  options: SubmitOptions<Values, Parsed, Saved>,
+) {
   const { t } = useTranslation()
   const [formError, setFormError] = useState<string>()
   const invalid = () => setFormError(t('validation.formHasErrors'))
@@ -29,7 +31,11 @@ export function useFormSubmit<Values extends FieldValues, Parsed, Saved>(options
     const code = applyServerErrors(result.error, options.setError, options.fieldNames)
     setFormError(code ? t(`errors.${code}`) : t('validation.formHasErrors'))
   }
-  return { formError, onSubmit: (event: FormEvent<HTMLFormElement>) => void options.handleSubmit(submit, invalid)(event) }
+  return {
+    formError,
+    onSubmit: (event: FormEvent<HTMLFormElement>) =>
+      void options.handleSubmit(submit, invalid)(event),
+  }
 }
 
 export interface FormShellProps {
@@ -41,7 +47,13 @@ export interface FormShellProps {
 }
 
 /** A dialog form's frame: the error summary, the fields, Cancel and Save. */
-export function FormShell({ onSubmit, formError, isSubmitting, onCancel, children }: FormShellProps) {
+export function FormShell({
+  onSubmit,
+  formError,
+  isSubmitting,
+  onCancel,
+  children,
+}: FormShellProps) {
   const { t } = useTranslation()
   return (
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">

@@ -1,4 +1,14 @@
-import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, type Key } from 'react-aria-components'
+import {
+  Button,
+  FieldError,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  type Key,
+} from 'react-aria-components'
 
 export interface SelectOption {
   id: string
@@ -15,7 +25,14 @@ export interface SelectFieldProps {
 }
 
 /** A labelled drop-down list of fixed choices. */
-export function SelectField({ label, options, value, onChange, errorMessage, className }: SelectFieldProps) {
+export function SelectField({
+  label,
+  options,
+  value,
+  onChange,
+  errorMessage,
+  className,
+}: SelectFieldProps) {
   return (
     <Select
       className={`field ${className ?? ''}`}
@@ -27,12 +44,18 @@ export function SelectField({ label, options, value, onChange, errorMessage, cla
       <Label className="field-label">{label}</Label>
       <Button className="select-button">
         <SelectValue />
-        <span aria-hidden="true" className="chevron">▾</span>
+        <span aria-hidden="true" className="chevron">
+          ▾
+        </span>
       </Button>
       <FieldError className="field-error">{errorMessage}</FieldError>
       <Popover className="popover">
         <ListBox className="listbox" items={options}>
-          {(option) => <ListBoxItem className="listbox-item" id={option.id}>{option.label}</ListBoxItem>}
+          {(option) => (
+            <ListBoxItem className="listbox-item" id={option.id}>
+              {option.label}
+            </ListBoxItem>
+          )}
         </ListBox>
       </Popover>
     </Select>

@@ -38,8 +38,14 @@ export function TextInput({ inputRef, ...props }: TextInputProps) {
         {!props.isRequired && <span className="field-optional"> ({t('common.optional')})</span>}
       </Label>
       {props.multiline ? <TextArea ref={inputRef} rows={3} /> : <Input ref={inputRef} />}
-      {props.description && <Text slot="description" className="field-hint">{props.description}</Text>}
-      <FieldError className="field-error">{props.errorKey ? t(`validation.${props.errorKey}` as 'validation.required') : null}</FieldError>
+      {props.description && (
+        <Text slot="description" className="field-hint">
+          {props.description}
+        </Text>
+      )}
+      <FieldError className="field-error">
+        {props.errorKey ? t(`validation.${props.errorKey}` as 'validation.required') : null}
+      </FieldError>
     </TextField>
   )
 }

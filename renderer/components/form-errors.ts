@@ -7,7 +7,11 @@ import type { AppError } from '../../shared/contract/result.ts'
  * Puts the main process's field errors on the form's fields. Returns the error code to show
  * above the form (a conflict, a failure) or undefined when every message found its field.
  */
-export function applyServerErrors<T extends FieldValues>(error: AppError, setError: UseFormSetError<T>, fieldNames: readonly string[]): AppError['code'] | undefined {
+export function applyServerErrors<T extends FieldValues>(
+  error: AppError,
+  setError: UseFormSetError<T>,
+  fieldNames: readonly string[],
+): AppError['code'] | undefined {
   const fields = error.details?.fields ?? {}
   let unplaced = error.code !== 'validation'
   for (const [path, key] of Object.entries(fields)) {
@@ -21,6 +25,8 @@ export function applyServerErrors<T extends FieldValues>(error: AppError, setErr
  * The shared schema as a form resolver. A form holds every text as a string (empty for
  * nothing) while the schema also accepts null from API callers, hence the one cast here.
  */
-export function schemaResolver<Values extends FieldValues, Parsed>(schema: z.ZodType<Parsed>): Resolver<Values, unknown, Parsed> {
+export function schemaResolver<Values extends FieldValues, Parsed>(
+  schema: z.ZodType<Parsed>,
+): Resolver<Values, unknown, Parsed> {
   return zodResolver(schema as never) as unknown as Resolver<Values, unknown, Parsed>
 }

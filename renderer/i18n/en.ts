@@ -36,7 +36,8 @@ export const en = {
     formHasErrors: 'Please correct the highlighted fields.',
   },
   errors: {
-    conflict: 'Someone changed this record after you opened it. Your changes are still in the form: reload to see the other changes, then save again.',
+    conflict:
+      'Someone changed this record after you opened it. Your changes are still in the form: reload to see the other changes, then save again.',
     not_found: 'This record no longer exists.',
     internal: 'Something went wrong inside Accord. Nothing was changed.',
     forbidden: 'Accord refused this request. Reopen the app from its start address.',
@@ -108,7 +109,8 @@ export const en = {
       details: 'Details',
       archivedSince: 'Archived on {{date}}. It is hidden from lists until restored.',
       archiveTitle: 'Archive this partner?',
-      archiveBody: '{{name}} will be hidden from lists. Nothing is deleted; you can restore it at any time.',
+      archiveBody:
+        '{{name}} will be hidden from lists. Nothing is deleted; you can restore it at any time.',
       created: 'Partner {{name}} created.',
       saved: 'Changes saved.',
       archivedDone: '{{name}} archived.',

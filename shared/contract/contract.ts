@@ -10,7 +10,12 @@ import {
   type SimilarPartner,
   type PartnerSummary,
 } from '../partners/partner.ts'
-import { contactCreateInput, contactIdInput, contactUpdateInput, type Contact } from '../partners/contact.ts'
+import {
+  contactCreateInput,
+  contactIdInput,
+  contactUpdateInput,
+  type Contact,
+} from '../partners/contact.ts'
 import { settingsUpdateInput, type Settings } from '../settings/settings.ts'
 
 /** An operation: its input schema and (as a type only) its result. */

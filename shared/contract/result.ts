@@ -30,5 +30,7 @@ export function ok<T>(value: T): Result<T> {
 }
 
 export function fail(code: ErrorCode, message: string, details?: ErrorDetails): Result<never> {
-  return details ? { ok: false, error: { code, message, details } } : { ok: false, error: { code, message } }
+  return details
+    ? { ok: false, error: { code, message, details } }
+    : { ok: false, error: { code, message } }
 }

@@ -16,7 +16,11 @@ export const contactCreateInput = z.strictObject({
 })
 export type ContactCreateInput = z.input<typeof contactCreateInput>
 
-export const contactUpdateInput = z.strictObject({ id: idField, version: versionField, ...contactFields })
+export const contactUpdateInput = z.strictObject({
+  id: idField,
+  version: versionField,
+  ...contactFields,
+})
 export type ContactUpdateInput = z.input<typeof contactUpdateInput>
 
 export const contactIdInput = z.strictObject({ id: idField })

@@ -37,7 +37,11 @@ export const countryField = z
   .min(1, { error: 'required' })
   .refine(isCountryCode, { error: 'invalid_country' })
 
-export const emailField = optionalChecked(254, (value) => z.regexes.email.test(value), 'invalid_email')
+export const emailField = optionalChecked(
+  254,
+  (value) => z.regexes.email.test(value),
+  'invalid_email',
+)
 
 export const urlField = optionalChecked(
   500,

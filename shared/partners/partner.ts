@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { countryField, idField, optionalText, requiredText, schacField, urlField, versionField } from './fields.ts'
+import {
+  countryField,
+  idField,
+  optionalText,
+  requiredText,
+  schacField,
+  urlField,
+  versionField,
+} from './fields.ts'
 
 export const partnerKinds = [
   'university',
@@ -30,7 +38,11 @@ export type PartnerInput = z.input<typeof partnerInput>
 export type PartnerData = z.output<typeof partnerInput>
 
 /** Edit a partner: the whole record plus the version it was read at. */
-export const partnerUpdateInput = z.strictObject({ id: idField, version: versionField, ...partnerFields })
+export const partnerUpdateInput = z.strictObject({
+  id: idField,
+  version: versionField,
+  ...partnerFields,
+})
 export type PartnerUpdateInput = z.input<typeof partnerUpdateInput>
 
 export const partnerSorts = ['name', 'country', 'city', 'kind', 'contacts', 'updated'] as const

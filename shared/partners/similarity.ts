@@ -5,17 +5,77 @@ import { foldForSearch } from '../search.ts'
  * to Latin, reduced to letters and digits, and compared by their character trigrams.
  */
 const cyrillicToLatin: Record<string, string> = {
-  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i',
-  і: 'i', к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's',
-  т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  і: 'i',
+  к: 'k',
+  қ: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'h',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 }
 
 /** Words that say what an institution is rather than which one it is. */
 const genericWords = new Set([
-  'university', 'universiteti', 'universitet', 'universitesi', 'universitat', 'universita', 'universite',
-  'state', 'national', 'of', 'the', 'and', 'named', 'after', 'imeni', 'im', 'atyndagy', 'davlat', 'dovlet',
-  'gosudarstvennyi', 'natsionalnyi', 'ulttyk', 'memlekettik', 've', 'i', 'va',
+  'university',
+  'universiteti',
+  'universitet',
+  'universitesi',
+  'universitat',
+  'universita',
+  'universite',
+  'state',
+  'national',
+  'of',
+  'the',
+  'and',
+  'named',
+  'after',
+  'imeni',
+  'im',
+  'atyndagy',
+  'davlat',
+  'dovlet',
+  'gosudarstvennyi',
+  'natsionalnyi',
+  'ulttyk',
+  'memlekettik',
+  've',
+  'i',
+  'va',
 ])
 
 export function nameSkeleton(name: string): string {
@@ -48,7 +108,10 @@ export function nameSimilarity(a: string, b: string): number {
 }
 
 /** The best match between any of one partner's names and any of another's. */
-export function bestNameSimilarity(names: ReadonlyArray<string | null | undefined>, others: ReadonlyArray<string | null | undefined>): number {
+export function bestNameSimilarity(
+  names: ReadonlyArray<string | null | undefined>,
+  others: ReadonlyArray<string | null | undefined>,
+): number {
   let best = 0
   for (const name of names) {
     for (const other of others) {

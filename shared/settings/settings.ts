@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-export const languages = ['en', 'ru'] as const
+export const languages = ['en', 'ru', 'kk', 'az'] as const
 export type Language = (typeof languages)[number]
 
 export interface Settings {

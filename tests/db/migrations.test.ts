@@ -1,6 +1,12 @@
 import { sql } from 'kysely'
 import { openDatabase, type OpenedDatabase } from '../../db/connection.ts'
-import { DatabaseTooNewError, latestMigration, migrateTo, migrateToLatest, migrationState } from '../../db/migrate.ts'
+import {
+  DatabaseTooNewError,
+  latestMigration,
+  migrateTo,
+  migrateToLatest,
+  migrationState,
+} from '../../db/migrate.ts'
 import { migrations } from '../../db/migrations/index.ts'
 
 let opened: OpenedDatabase
@@ -13,7 +19,9 @@ afterEach(async () => {
 
 async function tableNames(): Promise<string[]> {
   const result = await sql<{ name: string }>`
-    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' AND name NOT LIKE 'sqlite%' ORDER BY name`.execute(opened.db)
+    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' AND name NOT LIKE 'sqlite%' ORDER BY name`.execute(
+    opened.db,
+  )
   return result.rows.map((row) => row.name)
 }
 
@@ -57,16 +65,24 @@ describe('migrations', () => {
 
   it('refuse a database written by a newer Accord, naming the unknown step, and change nothing', async () => {
     await migrateToLatest(opened.db)
-    opened.sqlite.prepare(`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', 'x')`).run()
+    opened.sqlite
+      .prepare(
+        `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', 'x')`,
+      )
+      .run()
     const before = await migrationState(opened.db)
     await expect(migrateToLatest(opened.db)).rejects.toThrow(DatabaseTooNewError)
-    await expect(migrateToLatest(opened.db)).rejects.toThrow(/newer version of Accord.*9999_from_the_future/)
+    await expect(migrateToLatest(opened.db)).rejects.toThrow(
+      /newer version of Accord.*9999_from_the_future/,
+    )
     expect(await migrationState(opened.db)).toEqual(before)
   })
 
   it('call the backup hook only when an existing database is upgraded', async () => {
     const calls: string[][] = []
-    await migrateToLatest(opened.db, { beforeMigrating: async (state) => void calls.push(state.pending) })
+    await migrateToLatest(opened.db, {
+      beforeMigrating: async (state) => void calls.push(state.pending),
+    })
     expect(calls).toEqual([]) // a new, empty file has nothing to protect
   })
 

@@ -19,7 +19,8 @@ async function tabTo(text: string, limit = 30): Promise<void> {
   throw new Error(`"${text}" was not reached with the Tab key`)
 }
 
-const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '')
+const focusedName = () =>
+  page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '')
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -46,14 +47,22 @@ describe('keyboard only', () => {
     await page.keyboard.type('Azerb')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
-    expect(await page.getByRole('dialog').getByRole('combobox', { name: /Country/ }).inputValue()).toBe('Azerbaijan')
+    expect(
+      await page
+        .getByRole('dialog')
+        .getByRole('combobox', { name: /Country/ })
+        .inputValue(),
+    ).toBe('Azerbaijan')
     await tabTo('City')
     await page.keyboard.type('Nakhchivan')
     await page.keyboard.press('Enter') // Enter in a field submits the form
     await page.getByRole('heading', { level: 1, name: 'Nakhchivan Teachers Institute' }).waitFor()
-    expect(app.query('SELECT country, city FROM partners WHERE name = ?', 'Nakhchivan Teachers Institute')).toEqual([
-      { country: 'AZ', city: 'Nakhchivan' },
-    ])
+    expect(
+      app.query(
+        'SELECT country, city FROM partners WHERE name = ?',
+        'Nakhchivan Teachers Institute',
+      ),
+    ).toEqual([{ country: 'AZ', city: 'Nakhchivan' }])
   })
 
   it('closes a dialog with Escape, keeping focus where it was', async () => {

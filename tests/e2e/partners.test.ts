@@ -1,5 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openApp, pageProblems, screenshot, startApp, type RunningApp } from './support.ts'
+import {
+  launchBrowser,
+  openApp,
+  pageProblems,
+  screenshot,
+  startApp,
+  type RunningApp,
+} from './support.ts'
 
 let browser: Browser
 let app: RunningApp
@@ -30,7 +37,9 @@ afterAll(async () => {
 describe('partners, as an office worker uses them', () => {
   it('shows the demo partners in a list', async () => {
     await page.getByRole('row', { name: /Al-Farabi Kazakh National University/ }).waitFor()
-    expect(await page.getByTestId('partner-count').textContent()).toBe(`${partnerCount() - 1} partners`) // one demo partner is archived
+    expect(await page.getByTestId('partner-count').textContent()).toBe(
+      `${partnerCount() - 1} partners`,
+    ) // one demo partner is archived
     await screenshot(page, 'partners-list')
   })
 
@@ -45,12 +54,17 @@ describe('partners, as an office worker uses them', () => {
   })
 
   it('creates a partner named in Cyrillic', async () => {
-    await dialog().getByRole('textbox', { name: /Official name/ }).fill(cyrillicName)
+    await dialog()
+      .getByRole('textbox', { name: /Official name/ })
+      .fill(cyrillicName)
     await pickCountry(dialog(), 'Kazakh', 'Kazakhstan KZ')
     await dialog().getByRole('textbox', { name: /City/ }).fill('Astana')
     await dialog().getByRole('button', { name: 'Save' }).click()
     await page.getByRole('heading', { level: 1, name: cyrillicName }).waitFor()
-    const rows = app.query<{ name: string; country: string; city: string }>('SELECT name, country, city FROM partners WHERE name = ?', cyrillicName)
+    const rows = app.query<{ name: string; country: string; city: string }>(
+      'SELECT name, country, city FROM partners WHERE name = ?',
+      cyrillicName,
+    )
     expect(rows).toEqual([{ name: cyrillicName, country: 'KZ', city: 'Astana' }])
   })
 
@@ -66,38 +80,65 @@ describe('partners, as an office worker uses them', () => {
 
   it('edits it', async () => {
     await page.getByRole('button', { name: 'Edit' }).click()
-    await dialog().getByRole('textbox', { name: /Name in its own language/ }).fill('Еуразия технологиялық университеті')
-    await dialog().getByRole('textbox', { name: /Website/ }).fill('not a web address')
+    await dialog()
+      .getByRole('textbox', { name: /Name in its own language/ })
+      .fill('Еуразия технологиялық университеті')
+    await dialog()
+      .getByRole('textbox', { name: /Website/ })
+      .fill('not a web address')
     await dialog().getByRole('button', { name: 'Save' }).click()
     await dialog().getByText('Enter a web address starting with http:// or https://.').waitFor()
-    await dialog().getByRole('textbox', { name: /Website/ }).fill('https://etu.edu.kz')
+    await dialog()
+      .getByRole('textbox', { name: /Website/ })
+      .fill('https://etu.edu.kz')
     await dialog().getByRole('button', { name: 'Save' }).click()
     await page.getByText('Changes saved.').waitFor()
-    const [row] = app.query<{ name_native: string; website: string; version: number }>('SELECT name_native, website, version FROM partners WHERE name = ?', cyrillicName)
-    expect(row).toEqual({ name_native: 'Еуразия технологиялық университеті', website: 'https://etu.edu.kz', version: 1 })
+    const [row] = app.query<{ name_native: string; website: string; version: number }>(
+      'SELECT name_native, website, version FROM partners WHERE name = ?',
+      cyrillicName,
+    )
+    expect(row).toEqual({
+      name_native: 'Еуразия технологиялық университеті',
+      website: 'https://etu.edu.kz',
+      version: 1,
+    })
   })
 
   it('refuses an invalid e-mail for a contact and saves nothing', async () => {
     const before = contactCount()
     await page.getByRole('button', { name: 'Add contact' }).click()
-    await dialog().getByRole('textbox', { name: /Full name/ }).fill('Айжан Сейткали')
-    await dialog().getByRole('textbox', { name: /E-mail/ }).fill('aizhan@')
+    await dialog()
+      .getByRole('textbox', { name: /Full name/ })
+      .fill('Айжан Сейткали')
+    await dialog()
+      .getByRole('textbox', { name: /E-mail/ })
+      .fill('aizhan@')
     await dialog().getByRole('button', { name: 'Save' }).click()
     await dialog().getByText('Enter a valid e-mail address, such as name@university.edu.').waitFor()
     await screenshot(page, 'contact-form-errors')
     expect(contactCount()).toBe(before)
     // What the user typed is still there to correct.
-    expect(await dialog().getByRole('textbox', { name: /Full name/ }).inputValue()).toBe('Айжан Сейткали')
+    expect(
+      await dialog()
+        .getByRole('textbox', { name: /Full name/ })
+        .inputValue(),
+    ).toBe('Айжан Сейткали')
   })
 
   it('adds two contacts; the first is primary until another is chosen', async () => {
-    await dialog().getByRole('textbox', { name: /E-mail/ }).fill('a.seitkali@etu.edu.kz')
-    await dialog().getByRole('textbox', { name: /Position/ }).fill('Руководитель международного отдела')
+    await dialog()
+      .getByRole('textbox', { name: /E-mail/ })
+      .fill('a.seitkali@etu.edu.kz')
+    await dialog()
+      .getByRole('textbox', { name: /Position/ })
+      .fill('Руководитель международного отдела')
     await dialog().getByRole('button', { name: 'Save' }).click()
     await page.getByText('Contact Айжан Сейткали added.').waitFor()
 
     await page.getByRole('button', { name: 'Add contact' }).click()
-    await dialog().getByRole('textbox', { name: /Full name/ }).fill('Daniyar Abenov')
+    await dialog()
+      .getByRole('textbox', { name: /Full name/ })
+      .fill('Daniyar Abenov')
     await dialog().getByRole('textbox', { name: /Phone/ }).fill('+7 7172 00 00 00')
     await dialog().getByRole('button', { name: 'Save' }).click()
     await page.getByText('Contact Daniyar Abenov added.').waitFor()
@@ -120,7 +161,12 @@ describe('partners, as an office worker uses them', () => {
     await page.getByRole('button', { name: 'Archive' }).click()
     await page.getByRole('alertdialog').getByRole('button', { name: 'Archive' }).click()
     await page.getByText(/Archived on/).waitFor()
-    expect(app.query<{ archived_at: string | null }>('SELECT archived_at FROM partners WHERE name = ?', cyrillicName)[0]!.archived_at).not.toBeNull()
+    expect(
+      app.query<{ archived_at: string | null }>(
+        'SELECT archived_at FROM partners WHERE name = ?',
+        cyrillicName,
+      )[0]!.archived_at,
+    ).not.toBeNull()
 
     await page.getByRole('link', { name: /All partners/ }).click()
     await page.getByRole('searchbox', { name: 'Search partners' }).fill('технологический')
@@ -131,13 +177,20 @@ describe('partners, as an office worker uses them', () => {
     await page.getByRole('row', { name: new RegExp(cyrillicName) }).click()
     await page.getByRole('button', { name: 'Restore' }).click()
     await page.getByText(`${cyrillicName} restored.`).waitFor()
-    expect(app.query<{ archived_at: string | null }>('SELECT archived_at FROM partners WHERE name = ?', cyrillicName)[0]!.archived_at).toBeNull()
+    expect(
+      app.query<{ archived_at: string | null }>(
+        'SELECT archived_at FROM partners WHERE name = ?',
+        cyrillicName,
+      )[0]!.archived_at,
+    ).toBeNull()
   })
 
   it('warns that a partner typed in again under another spelling may already exist', async () => {
     await page.getByRole('link', { name: /All partners/ }).click()
     await page.getByRole('button', { name: 'New partner' }).click()
-    await dialog().getByRole('textbox', { name: /Official name/ }).fill('Al Farabi Kazakh National Univ.')
+    await dialog()
+      .getByRole('textbox', { name: /Official name/ })
+      .fill('Al Farabi Kazakh National Univ.')
     await pickCountry(dialog(), 'Kazakh', 'Kazakhstan KZ')
     await dialog().getByText('A partner with a similar name is already in Accord:').waitFor()
     await dialog().getByRole('link', { name: 'Al-Farabi Kazakh National University' }).waitFor()
@@ -153,9 +206,14 @@ describe('partners, as an office worker uses them', () => {
     await page.getByRole('heading', { level: 1, name: 'Настройки' }).waitFor()
     await page.getByRole('link', { name: 'Партнёры' }).click()
     await page.getByRole('heading', { level: 1, name: 'Партнёры' }).waitFor()
-    await page.getByRole('row', { name: /Al-Farabi/ }).getByText('Казахстан').waitFor()
+    await page
+      .getByRole('row', { name: /Al-Farabi/ })
+      .getByText('Казахстан')
+      .waitFor()
     await screenshot(page, 'partners-list-ru')
-    expect(app.query<{ value: string }>(`SELECT value FROM settings WHERE key = 'language'`)).toEqual([{ value: '"ru"' }])
+    expect(
+      app.query<{ value: string }>(`SELECT value FROM settings WHERE key = 'language'`),
+    ).toEqual([{ value: '"ru"' }])
   })
 
   it('logged no errors in the page', () => {

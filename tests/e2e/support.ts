@@ -13,10 +13,21 @@ export const screenshotDir = join(projectRoot, 'test-results', 'screenshots')
 /** Debian's Chromium, started the way these machines need (no network, no sandbox as root). */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.ACCORD_CHROMIUM ?? '/usr/bin/chromium'
-  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium or set ACCORD_CHROMIUM.`)
+  if (!existsSync(executablePath))
+    throw new Error(
+      `Chromium not found at ${executablePath}: install Debian's chromium or set ACCORD_CHROMIUM.`,
+    )
   return chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
@@ -29,9 +40,16 @@ export interface RunningApp {
 }
 
 export async function startApp(options: { demo: boolean }): Promise<RunningApp> {
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('The renderer is not built: run `npm run build` first.')
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error('The renderer is not built: run `npm run build` first.')
   const dataDir = mkdtempSync(join(tmpdir(), 'accord-e2e-'))
-  const preview = await startPreview({ dataDir, port: 0, demo: options.demo, rendererDir, appVersion: 'e2e' })
+  const preview = await startPreview({
+    dataDir,
+    port: 0,
+    demo: options.demo,
+    rendererDir,
+    appVersion: 'e2e',
+  })
   const reader = new SqliteDatabase(join(dataDir, databaseFileName), { readonly: true })
   return {
     preview,

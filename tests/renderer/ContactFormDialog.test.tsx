@@ -6,7 +6,10 @@ import { renderApp, type Answers } from './render-app.tsx'
 
 async function openContactDialog(answers: Answers = {}) {
   const onSaved = vi.fn()
-  const rendered = await renderApp(<ContactFormDialog isOpen partnerId={7} onClose={vi.fn()} onSaved={onSaved} />, { answers })
+  const rendered = await renderApp(
+    <ContactFormDialog isOpen partnerId={7} onClose={vi.fn()} onSaved={onSaved} />,
+    { answers },
+  )
   return { ...rendered, onSaved }
 }
 
@@ -20,7 +23,11 @@ describe('ContactFormDialog (create)', () => {
     await user.type(field(/^E-mail/), 'leyla@')
     await user.click(screen.getByRole('button', { name: 'Save' }))
 
-    await waitFor(() => expect(field(/^E-mail/)).toHaveAccessibleDescription('Enter a valid e-mail address, such as name@university.edu.'))
+    await waitFor(() =>
+      expect(field(/^E-mail/)).toHaveAccessibleDescription(
+        'Enter a valid e-mail address, such as name@university.edu.',
+      ),
+    )
     expect(field(/^E-mail/)).toHaveValue('leyla@')
     expect(api.inputsOf('contacts.create')).toHaveLength(0)
     expect(onSaved).not.toHaveBeenCalled()
@@ -37,7 +44,14 @@ describe('ContactFormDialog (create)', () => {
 
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved))
     expect(api.inputsOf('contacts.create')).toEqual([
-      { partnerId: 7, fullName: 'Leyla Aliyeva', position: 'Head of mobility', email: 'leyla@kaznu.kz', phone: null, notes: null },
+      {
+        partnerId: 7,
+        fullName: 'Leyla Aliyeva',
+        position: 'Head of mobility',
+        email: 'leyla@kaznu.kz',
+        phone: null,
+        notes: null,
+      },
     ])
   })
 })

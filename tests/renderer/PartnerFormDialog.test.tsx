@@ -7,7 +7,10 @@ import { renderApp, type Answers } from './render-app.tsx'
 async function openCreateDialog(answers: Answers = {}) {
   const onSaved = vi.fn()
   const onClose = vi.fn()
-  const rendered = await renderApp(<PartnerFormDialog isOpen onClose={onClose} onSaved={onSaved} />, { answers })
+  const rendered = await renderApp(
+    <PartnerFormDialog isOpen onClose={onClose} onSaved={onSaved} />,
+    { answers },
+  )
   return { ...rendered, onSaved, onClose }
 }
 
@@ -28,7 +31,11 @@ describe('PartnerFormDialog (create)', () => {
 
     await user.click(save())
 
-    await waitFor(() => expect(nameField()).toHaveAccessibleDescription(expect.stringContaining('This field is required.')))
+    await waitFor(() =>
+      expect(nameField()).toHaveAccessibleDescription(
+        expect.stringContaining('This field is required.'),
+      ),
+    )
     expect(nameField()).toHaveAttribute('aria-invalid', 'true')
     expect(screen.getByRole('alert')).toHaveTextContent('Please correct the highlighted fields.')
     expect(api.inputsOf('partners.create')).toHaveLength(0)
@@ -71,7 +78,11 @@ describe('PartnerFormDialog (server errors)', () => {
     await user.type(screen.getByRole('textbox', { name: /^City/ }), 'Almaty')
     await user.click(save())
 
-    await waitFor(() => expect(nameField()).toHaveAccessibleDescription(expect.stringContaining('This text is too long.')))
+    await waitFor(() =>
+      expect(nameField()).toHaveAccessibleDescription(
+        expect.stringContaining('This text is too long.'),
+      ),
+    )
     expect(api.inputsOf('partners.create')).toHaveLength(1)
     expect(onSaved).not.toHaveBeenCalled()
     expect(screen.getByRole('dialog')).toBeInTheDocument()
@@ -81,13 +92,17 @@ describe('PartnerFormDialog (server errors)', () => {
   })
 
   it('shows a conflict above the form and keeps the input', async () => {
-    const { user, onSaved } = await openCreateDialog({ 'partners.create': fail('conflict', 'stale') })
+    const { user, onSaved } = await openCreateDialog({
+      'partners.create': fail('conflict', 'stale'),
+    })
 
     await user.type(nameField(), 'KazNU')
     await chooseKazakhstan(user)
     await user.click(save())
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Someone changed this record after you opened it.')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Someone changed this record after you opened it.',
+    )
     expect(onSaved).not.toHaveBeenCalled()
     expect(nameField()).toHaveValue('KazNU')
     expect(countryField()).toHaveValue('Kazakhstan')

@@ -12,7 +12,8 @@ import type { ApiClient } from '../../renderer/api/client.ts'
 import { createI18n } from '../../renderer/i18n/i18n.ts'
 
 /** What the fake API answers for an operation: a fixed result or one computed from the input. */
-type Answer<K extends OperationName> = Result<OperationOutput<K>> | ((input: OperationInput<K>) => Result<OperationOutput<K>>)
+type Answer<K extends OperationName> =
+  Result<OperationOutput<K>> | ((input: OperationInput<K>) => Result<OperationOutput<K>>)
 export type Answers = { [K in OperationName]?: Answer<K> }
 
 export interface FakeApi extends ApiClient {
@@ -24,7 +25,8 @@ export interface FakeApi extends ApiClient {
 /** An ApiClient that records every call; operations without an answer fail as 'internal'. */
 export function fakeApi(answers: Answers): FakeApi {
   const call = vi.fn(async (operation: OperationName, input: unknown): Promise<Result<unknown>> => {
-    const answer = answers[operation] as Result<unknown> | ((input: unknown) => Result<unknown>) | undefined
+    const answer = answers[operation] as
+      Result<unknown> | ((input: unknown) => Result<unknown>) | undefined
     if (answer === undefined) return fail('internal', `No fake answer for ${operation}`)
     return typeof answer === 'function' ? answer(input) : answer
   })
@@ -32,7 +34,9 @@ export function fakeApi(answers: Answers): FakeApi {
     host: 'preview',
     call: call as unknown as FakeApi['call'],
     inputsOf: <K extends OperationName>(operation: K) =>
-      call.mock.calls.filter(([name]) => name === operation).map(([, input]) => input as OperationInput<K>),
+      call.mock.calls
+        .filter(([name]) => name === operation)
+        .map(([, input]) => input as OperationInput<K>),
   }
 }
 
@@ -42,11 +46,14 @@ export interface Rendered extends RenderResult {
 }
 
 /** Renders `ui` the way main.tsx does: translations, React Aria's locale and the API client. */
-export async function renderApp(ui: ReactElement, options: { answers?: Answers; language?: Language } = {}): Promise<Rendered> {
+export async function renderApp(
+  ui: ReactElement,
+  options: { answers?: Answers; language?: Language } = {},
+): Promise<Rendered> {
   const language = options.language ?? 'en'
   const i18n = await createI18n(language)
   const api = fakeApi(options.answers ?? {})
-  const user = userEvent.setup()
+  const user = userEvent.setup({ delay: null })
   const result = render(
     <I18nextProvider i18n={i18n}>
       <I18nProvider locale={language}>

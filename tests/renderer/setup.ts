@@ -31,3 +31,7 @@ if (!('ResizeObserver' in globalThis)) {
 }
 
 Element.prototype.scrollIntoView ??= () => {}
+
+// Typing into the country picker re-filters some 250 options per keystroke: in jsdom on a busy
+// two-core machine one such test can take several seconds.
+vi.setConfig({ testTimeout: 15_000 })

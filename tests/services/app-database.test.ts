@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase } from '../../db/connection.ts'
 import { DatabaseTooNewError } from '../../db/migrate.ts'
-import { DatabaseDamagedError, databaseFileName, openAppDatabase } from '../../electron/services/app-database.ts'
+import {
+  DatabaseDamagedError,
+  databaseFileName,
+  openAppDatabase,
+} from '../../electron/services/app-database.ts'
 import { defaultDataDir } from '../../electron/services/data-dir.ts'
 import { fillDemoData } from '../../electron/services/demo-data.ts'
 
@@ -31,14 +35,19 @@ describe('openAppDatabase', () => {
   it('refuses a file written by a newer Accord and leaves it alone', async () => {
     const dir = tempDir()
     const database = await openAppDatabase(dir)
-    database.sqlite.prepare(`INSERT INTO kysely_migration (name, timestamp) VALUES ('0999_future', 'x')`).run()
+    database.sqlite
+      .prepare(`INSERT INTO kysely_migration (name, timestamp) VALUES ('0999_future', 'x')`)
+      .run()
     await database.close()
     await expect(openAppDatabase(dir)).rejects.toBeInstanceOf(DatabaseTooNewError)
   })
 
   it('refuses a file that is not a database instead of replacing it', async () => {
     const dir = tempDir()
-    writeFileSync(join(dir, databaseFileName), 'these are the minutes of a meeting, not a database'.repeat(200))
+    writeFileSync(
+      join(dir, databaseFileName),
+      'these are the minutes of a meeting, not a database'.repeat(200),
+    )
     await expect(openAppDatabase(dir)).rejects.toBeInstanceOf(DatabaseDamagedError)
     await expect(openAppDatabase(dir)).rejects.toThrow(/file is not a database/)
   })
@@ -51,7 +60,10 @@ describe('openAppDatabase', () => {
     await database.close()
     // Overwrite the start of the partners table's root page, as a failing disk would.
     const raw = openDatabase(file)
-    const rootpage = raw.sqlite.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'partners'`).pluck().get() as number
+    const rootpage = raw.sqlite
+      .prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'partners'`)
+      .pluck()
+      .get() as number
     const pageSize = raw.sqlite.pragma('page_size', { simple: true }) as number
     raw.sqlite.pragma('wal_checkpoint(TRUNCATE)')
     await raw.close()
@@ -65,8 +77,12 @@ describe('openAppDatabase', () => {
 
 describe('defaultDataDir', () => {
   it('matches Electron userData for each platform', () => {
-    expect(defaultDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toMatch(/Roaming.Accord$/)
-    expect(defaultDataDir({ XDG_CONFIG_HOME: '/home/a/.config' }, 'linux')).toBe('/home/a/.config/Accord')
+    expect(defaultDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toMatch(
+      /Roaming.Accord$/,
+    )
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/home/a/.config' }, 'linux')).toBe(
+      '/home/a/.config/Accord',
+    )
   })
 })
 
@@ -76,9 +92,14 @@ describe('demo data', () => {
     await fillDemoData(database.db)
     const countries = database.sqlite.prepare('SELECT DISTINCT country FROM partners').pluck().all()
     expect(countries).toEqual(expect.arrayContaining(['KZ', 'AZ', 'RU', 'TR', 'GB']))
-    const cyrillic = database.sqlite.prepare(`SELECT count(*) FROM partners WHERE name_native GLOB '*[а-яА-Я]*'`).pluck().get()
+    const cyrillic = database.sqlite
+      .prepare(`SELECT count(*) FROM partners WHERE name_native GLOB '*[а-яА-Я]*'`)
+      .pluck()
+      .get()
     expect(cyrillic).toBeGreaterThan(5)
-    expect(database.sqlite.prepare('SELECT count(*) FROM contacts').pluck().get()).toBeGreaterThan(10)
+    expect(database.sqlite.prepare('SELECT count(*) FROM contacts').pluck().get()).toBeGreaterThan(
+      10,
+    )
     await database.close()
   })
 })

@@ -13,14 +13,26 @@ interface Reply {
 }
 
 /** Raw HTTP, so that Host and Origin can be set to anything (fetch forbids that). */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: preview.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (body += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
-    })
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: preview.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
+      (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (body += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
+      },
+    )
     req.on('error', reject)
     req.end(options.body)
   })
@@ -40,7 +52,13 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Accord</title>')
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(root, 'secret.txt'), 'not for the web')
-  preview = await startPreview({ dataDir: join(root, 'data'), port: 0, demo: true, rendererDir, appVersion: '9.9.9' })
+  preview = await startPreview({
+    dataDir: join(root, 'data'),
+    port: 0,
+    demo: true,
+    rendererDir,
+    appVersion: '9.9.9',
+  })
 })
 afterAll(async () => {
   await preview.close()
@@ -80,33 +98,61 @@ describe('preview host', () => {
   })
 
   it('rejects a foreign Host (DNS rebinding) and a foreign Origin', async () => {
-    expect((await send(`/?token=${preview.token}`, { headers: { Host: 'attacker.example' } })).status).toBe(403)
+    expect(
+      (await send(`/?token=${preview.token}`, { headers: { Host: 'attacker.example' } })).status,
+    ).toBe(403)
     expect((await api('partners.list', {}, { Host: `evil.test:${preview.port}` })).status).toBe(403)
     expect((await api('partners.list', {}, { Origin: 'http://attacker.example' })).status).toBe(403)
-    expect((await api('partners.list', {}, { Origin: `http://localhost:${preview.port}` })).status).toBe(200)
+    expect(
+      (await api('partners.list', {}, { Origin: `http://localhost:${preview.port}` })).status,
+    ).toBe(200)
   })
 
   it('runs operations against the database', async () => {
     const reply = await api('partners.list', { query: 'КАЗАХСКИЙ' })
     expect(reply.status).toBe(200)
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: [{ name: 'Al-Farabi Kazakh National University' }] })
-    expect(JSON.parse((await api('app.info', {})).body)).toMatchObject({ ok: true, value: { version: '9.9.9', host: 'preview' } })
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: true,
+      value: [{ name: 'Al-Farabi Kazakh National University' }],
+    })
+    expect(JSON.parse((await api('app.info', {})).body)).toMatchObject({
+      ok: true,
+      value: { version: '9.9.9', host: 'preview' },
+    })
   })
 
   it('answers bad input with field errors and a 400, and saves nothing', async () => {
     const before = JSON.parse((await api('partners.list', { archived: 'all' })).body).value.length
-    const reply = await api('partners.create', { name: ' ', kind: 'university', country: 'KZ', email: 'x' })
+    const reply = await api('partners.create', {
+      name: ' ',
+      kind: 'university',
+      country: 'KZ',
+      email: 'x',
+    })
     expect(reply.status).toBe(400)
-    expect(JSON.parse(reply.body)).toMatchObject({ error: { code: 'validation', details: { fields: { name: 'required', email: 'unknown_field' } } } })
-    expect(JSON.parse((await api('partners.list', { archived: 'all' })).body).value.length).toBe(before)
+    expect(JSON.parse(reply.body)).toMatchObject({
+      error: {
+        code: 'validation',
+        details: { fields: { name: 'required', email: 'unknown_field' } },
+      },
+    })
+    expect(JSON.parse((await api('partners.list', { archived: 'all' })).body).value.length).toBe(
+      before,
+    )
   })
 
   it('answers malformed JSON, oversized bodies and GET calls with clear errors', async () => {
-    expect(JSON.parse((await api('partners.list', '{not json')).body)).toMatchObject({ error: { message: 'The request body is not valid JSON.' } })
+    expect(JSON.parse((await api('partners.list', '{not json')).body)).toMatchObject({
+      error: { message: 'The request body is not valid JSON.' },
+    })
     const huge = await api('partners.list', JSON.stringify({ query: 'x'.repeat(2 * 1024 * 1024) }))
     expect(huge.status).toBe(400)
-    expect(JSON.parse(huge.body)).toMatchObject({ error: { message: 'The request is larger than 1 MB.' } })
-    expect((await send('/api/partners.list', { headers: { 'X-Accord-Token': preview.token } })).status).toBe(400)
+    expect(JSON.parse(huge.body)).toMatchObject({
+      error: { message: 'The request is larger than 1 MB.' },
+    })
+    expect(
+      (await send('/api/partners.list', { headers: { 'X-Accord-Token': preview.token } })).status,
+    ).toBe(400)
     expect((await api('partners.nuke', {})).status).toBe(404)
   })
 })

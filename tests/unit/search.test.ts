@@ -25,7 +25,9 @@ describe('foldForSearch', () => {
 
 describe('searchTextOf', () => {
   it('joins only the parts that are present', () => {
-    expect(searchTextOf(['Baku State University', null, undefined, 'Bakı'])).toBe('baku state university baki')
+    expect(searchTextOf(['Baku State University', null, undefined, 'Bakı'])).toBe(
+      'baku state university baki',
+    )
   })
 })
 

@@ -1,8 +1,17 @@
 import type { Db } from '../../../db/connection.ts'
-import { createContact, getContact, removeContact, setPrimaryContact, updateContact } from '../../../db/contacts.ts'
+import {
+  createContact,
+  getContact,
+  removeContact,
+  setPrimaryContact,
+  updateContact,
+} from '../../../db/contacts.ts'
 import type { Handlers } from '../dispatcher.ts'
 
-type ContactHandlers = Pick<Handlers, 'contacts.create' | 'contacts.update' | 'contacts.remove' | 'contacts.setPrimary'>
+type ContactHandlers = Pick<
+  Handlers,
+  'contacts.create' | 'contacts.update' | 'contacts.remove' | 'contacts.setPrimary'
+>
 
 export function contactHandlers(db: Db): ContactHandlers {
   return {

@@ -1,7 +1,11 @@
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { contactFormSchema, type Contact, type ContactFormValues } from '../../../shared/partners/contact.ts'
+import {
+  contactFormSchema,
+  type Contact,
+  type ContactFormValues,
+} from '../../../shared/partners/contact.ts'
 import { useApi } from '../../api/api-context.tsx'
 import { DialogFrame } from '../../components/DialogFrame.tsx'
 import { FormField } from '../../components/FormField.tsx'
@@ -23,17 +27,19 @@ interface ContactFormProps {
 function ContactForm({ partnerId, contact, onClose, onSaved }: ContactFormProps) {
   const { t } = useTranslation()
   const api = useApi()
-  const { control, handleSubmit, setError, formState } = useForm<FormValues, unknown, ParsedValues>({
-    resolver: schemaResolver(contactFormSchema),
-    defaultValues: {
-      fullName: contact?.fullName ?? '',
-      position: contact?.position ?? '',
-      email: contact?.email ?? '',
-      phone: contact?.phone ?? '',
-      notes: contact?.notes ?? '',
+  const { control, handleSubmit, setError, formState } = useForm<FormValues, unknown, ParsedValues>(
+    {
+      resolver: schemaResolver(contactFormSchema),
+      defaultValues: {
+        fullName: contact?.fullName ?? '',
+        position: contact?.position ?? '',
+        email: contact?.email ?? '',
+        phone: contact?.phone ?? '',
+        notes: contact?.notes ?? '',
+      },
+      mode: 'onTouched',
     },
-    mode: 'onTouched',
-  })
+  )
 
   const { formError, onSubmit } = useFormSubmit({
     handleSubmit,
@@ -47,9 +53,20 @@ function ContactForm({ partnerId, contact, onClose, onSaved }: ContactFormProps)
   })
 
   return (
-    <FormShell onSubmit={onSubmit} formError={formError} isSubmitting={formState.isSubmitting} onCancel={onClose}>
+    <FormShell
+      onSubmit={onSubmit}
+      formError={formError}
+      isSubmitting={formState.isSubmitting}
+      onCancel={onClose}
+    >
       <div className="form-grid">
-        <FormField control={control} name="fullName" label={t('contacts.fullName')} isRequired autoFocus />
+        <FormField
+          control={control}
+          name="fullName"
+          label={t('contacts.fullName')}
+          isRequired
+          autoFocus
+        />
         <FormField control={control} name="position" label={t('contacts.position')} />
         <FormField control={control} name="email" label={t('contacts.email')} type="email" />
         <FormField control={control} name="phone" label={t('contacts.phone')} type="tel" />
@@ -62,7 +79,12 @@ function ContactForm({ partnerId, contact, onClose, onSaved }: ContactFormProps)
 export function ContactFormDialog({ isOpen, ...props }: ContactFormProps & { isOpen: boolean }) {
   const { t } = useTranslation()
   return (
-    <DialogFrame title={props.contact ? t('contacts.editTitle') : t('contacts.addTitle')} isOpen={isOpen} onClose={props.onClose} size="large">
+    <DialogFrame
+      title={props.contact ? t('contacts.editTitle') : t('contacts.addTitle')}
+      isOpen={isOpen}
+      onClose={props.onClose}
+      size="large"
+    >
       <ContactForm {...props} />
     </DialogFrame>
   )

@@ -7,9 +7,18 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import { notifyError, notifySuccess } from '../../components/toasts.tsx'
 import { ContactFormDialog } from './ContactFormDialog.tsx'
 
-type Editing = { mode: 'add' } | { mode: 'edit'; contact: Contact } | { mode: 'remove'; contact: Contact } | null
+type Editing =
+  { mode: 'add' } | { mode: 'edit'; contact: Contact } | { mode: 'remove'; contact: Contact } | null
 
-export function ContactsSection({ partnerId, contacts, onChanged }: { partnerId: number; contacts: Contact[]; onChanged: () => void }) {
+export function ContactsSection({
+  partnerId,
+  contacts,
+  onChanged,
+}: {
+  partnerId: number
+  contacts: Contact[]
+  onChanged: () => void
+}) {
   const { t } = useTranslation()
   const api = useApi()
   const [editing, setEditing] = useState<Editing>(null)
@@ -47,7 +56,9 @@ export function ContactsSection({ partnerId, contacts, onChanged }: { partnerId:
               <div className="contact-main">
                 <div className="contact-name">
                   {contact.fullName}
-                  {contact.isPrimary && <span className="badge badge-primary">{t('contacts.primary')}</span>}
+                  {contact.isPrimary && (
+                    <span className="badge badge-primary">{t('contacts.primary')}</span>
+                  )}
                 </div>
                 {contact.position && <div className="contact-position">{contact.position}</div>}
                 <div className="contact-channels">
@@ -56,12 +67,18 @@ export function ContactsSection({ partnerId, contacts, onChanged }: { partnerId:
                 </div>
               </div>
               <MenuTrigger>
-                <Button className="button button-quiet" aria-label={t('contacts.actionsFor', { name: contact.fullName })}>
+                <Button
+                  className="button button-quiet"
+                  aria-label={t('contacts.actionsFor', { name: contact.fullName })}
+                >
                   ⋯
                 </Button>
                 <Popover className="popover" placement="bottom end">
                   <Menu className="menu">
-                    <MenuItem className="menu-item" onAction={() => setEditing({ mode: 'edit', contact })}>
+                    <MenuItem
+                      className="menu-item"
+                      onAction={() => setEditing({ mode: 'edit', contact })}
+                    >
                       {t('common.edit')}
                     </MenuItem>
                     {!contact.isPrimary && (
@@ -69,7 +86,10 @@ export function ContactsSection({ partnerId, contacts, onChanged }: { partnerId:
                         {t('contacts.makePrimary')}
                       </MenuItem>
                     )}
-                    <MenuItem className="menu-item menu-item-danger" onAction={() => setEditing({ mode: 'remove', contact })}>
+                    <MenuItem
+                      className="menu-item menu-item-danger"
+                      onAction={() => setEditing({ mode: 'remove', contact })}
+                    >
                       {t('common.remove')}
                     </MenuItem>
                   </Menu>
@@ -85,7 +105,11 @@ export function ContactsSection({ partnerId, contacts, onChanged }: { partnerId:
         {...(editing?.mode === 'edit' ? { contact: editing.contact } : {})}
         onClose={close}
         onSaved={(contact) => {
-          notifySuccess(editing?.mode === 'edit' ? t('contacts.saved') : t('contacts.added', { name: contact.fullName }))
+          notifySuccess(
+            editing?.mode === 'edit'
+              ? t('contacts.saved')
+              : t('contacts.added', { name: contact.fullName }),
+          )
           close()
           onChanged()
         }}

@@ -1,7 +1,13 @@
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { PartnerDetails } from '../../../shared/contract/contract.ts'
-import { partnerInput, partnerKinds, type PartnerData, type PartnerInput, type PartnerKind } from '../../../shared/partners/partner.ts'
+import {
+  partnerInput,
+  partnerKinds,
+  type PartnerData,
+  type PartnerInput,
+  type PartnerKind,
+} from '../../../shared/partners/partner.ts'
 import { useApi } from '../../api/api-context.tsx'
 import { CountryPicker } from '../../components/CountryPicker.tsx'
 import { DialogFrame } from '../../components/DialogFrame.tsx'
@@ -58,10 +64,27 @@ function PartnerForm({ partner, onClose, onSaved }: PartnerFormProps) {
   })
 
   return (
-    <FormShell onSubmit={onSubmit} formError={formError} isSubmitting={formState.isSubmitting} onCancel={onClose}>
+    <FormShell
+      onSubmit={onSubmit}
+      formError={formError}
+      isSubmitting={formState.isSubmitting}
+      onCancel={onClose}
+    >
       <div className="form-grid">
-        <FormField control={control} name="name" label={t('partners.form.name')} description={t('partners.form.nameHint')} isRequired autoFocus />
-        <FormField control={control} name="nameNative" label={t('partners.form.nameNative')} description={t('partners.form.nameNativeHint')} />
+        <FormField
+          control={control}
+          name="name"
+          label={t('partners.form.name')}
+          description={t('partners.form.nameHint')}
+          isRequired
+          autoFocus
+        />
+        <FormField
+          control={control}
+          name="nameNative"
+          label={t('partners.form.nameNative')}
+          description={t('partners.form.nameNativeHint')}
+        />
         <Controller
           control={control}
           name="kind"
@@ -71,7 +94,11 @@ function PartnerForm({ partner, onClose, onSaved }: PartnerFormProps) {
               value={field.value}
               onChange={field.onChange}
               options={partnerKinds.map((kind) => ({ id: kind, label: t(`partnerKinds.${kind}`) }))}
-              errorMessage={fieldState.error ? t(`validation.${fieldState.error.message}` as 'validation.required') : undefined}
+              errorMessage={
+                fieldState.error
+                  ? t(`validation.${fieldState.error.message}` as 'validation.required')
+                  : undefined
+              }
             />
           )}
         />
@@ -86,18 +113,32 @@ function PartnerForm({ partner, onClose, onSaved }: PartnerFormProps) {
               onChange={(code) => field.onChange(code ?? '')}
               onBlur={field.onBlur}
               isRequired
-              errorMessage={fieldState.error ? t(`validation.${fieldState.error.message}` as 'validation.required') : undefined}
+              errorMessage={
+                fieldState.error
+                  ? t(`validation.${fieldState.error.message}` as 'validation.required')
+                  : undefined
+              }
             />
           )}
         />
         <FormField control={control} name="city" label={t('partners.form.city')} />
         <FormField control={control} name="website" label={t('partners.form.website')} type="url" />
         <FormField control={control} name="erasmusCode" label={t('partners.form.erasmusCode')} />
-        <FormField control={control} name="schacCode" label={t('partners.form.schacCode')} description={t('partners.form.schacHint')} />
+        <FormField
+          control={control}
+          name="schacCode"
+          label={t('partners.form.schacCode')}
+          description={t('partners.form.schacHint')}
+        />
         <FormField control={control} name="nationalId" label={t('partners.form.nationalId')} />
       </div>
       <FormField control={control} name="notes" label={t('partners.form.notes')} multiline />
-      <SimilarPartnersNotice name={name} nameNative={nameNative} country={country} {...(partner ? { excludeId: partner.id } : {})} />
+      <SimilarPartnersNotice
+        name={name}
+        nameNative={nameNative}
+        country={country}
+        {...(partner ? { excludeId: partner.id } : {})}
+      />
     </FormShell>
   )
 }
@@ -110,7 +151,12 @@ export interface PartnerFormDialogProps extends PartnerFormProps {
 export function PartnerFormDialog({ isOpen, ...props }: PartnerFormDialogProps) {
   const { t } = useTranslation()
   return (
-    <DialogFrame title={props.partner ? t('partners.form.editTitle') : t('partners.form.createTitle')} isOpen={isOpen} onClose={props.onClose} size="large">
+    <DialogFrame
+      title={props.partner ? t('partners.form.editTitle') : t('partners.form.createTitle')}
+      isOpen={isOpen}
+      onClose={props.onClose}
+      size="large"
+    >
       <PartnerForm {...props} />
     </DialogFrame>
   )

@@ -30,9 +30,15 @@ function PartnerView({ partner, reload }: { partner: PartnerDetails; reload: () 
   const archived = partner.archivedAt !== null
 
   const setArchived = async (archive: boolean) => {
-    const result = await api.call(archive ? 'partners.archive' : 'partners.restore', { id: partner.id })
+    const result = await api.call(archive ? 'partners.archive' : 'partners.restore', {
+      id: partner.id,
+    })
     if (!result.ok) return notifyError(t(`errors.${result.error.code}`))
-    notifySuccess(t(archive ? 'partners.page.archivedDone' : 'partners.page.restoredDone', { name: partner.name }))
+    notifySuccess(
+      t(archive ? 'partners.page.archivedDone' : 'partners.page.restoredDone', {
+        name: partner.name,
+      }),
+    )
     setDialog(null)
     reload()
   }
@@ -45,7 +51,11 @@ function PartnerView({ partner, reload }: { partner: PartnerDetails; reload: () 
             ← {t('partners.page.back')}
           </Link>
           <h1>{partner.name}</h1>
-          {partner.nameNative && <p className="subtitle" lang="">{partner.nameNative}</p>}
+          {partner.nameNative && (
+            <p className="subtitle" lang="">
+              {partner.nameNative}
+            </p>
+          )}
           <div className="badges">
             <span className="badge">{t(`partnerKinds.${partner.kind}`)}</span>
             <span className="badge">{countryName(partner.country, i18n.language)}</span>
@@ -69,7 +79,9 @@ function PartnerView({ partner, reload }: { partner: PartnerDetails; reload: () 
       </header>
       {archived && (
         <div className="notice notice-info" role="status">
-          {t('partners.page.archivedSince', { date: formatDate(partner.archivedAt ?? '', i18n.language) })}
+          {t('partners.page.archivedSince', {
+            date: formatDate(partner.archivedAt ?? '', i18n.language),
+          })}
         </div>
       )}
       <div className="page-columns">
@@ -78,18 +90,32 @@ function PartnerView({ partner, reload }: { partner: PartnerDetails; reload: () 
             <h2 id="details-title">{t('partners.page.details')}</h2>
           </header>
           <dl className="details">
-            <Detail label={t('partners.form.country')} value={`${countryName(partner.country, i18n.language)} (${partner.country})`} />
+            <Detail
+              label={t('partners.form.country')}
+              value={`${countryName(partner.country, i18n.language)} (${partner.country})`}
+            />
             <Detail label={t('partners.form.city')} value={partner.city} />
             <Detail
               label={t('partners.form.website')}
-              value={partner.website && <a href={partner.website} target="_blank" rel="noreferrer">{partner.website}</a>}
+              value={
+                partner.website && (
+                  <a href={partner.website} target="_blank" rel="noreferrer">
+                    {partner.website}
+                  </a>
+                )
+              }
             />
             <Detail label={t('partners.form.erasmusCode')} value={partner.erasmusCode} />
             <Detail label={t('partners.form.schacCode')} value={partner.schacCode} />
             <Detail label={t('partners.form.nationalId')} value={partner.nationalId} />
-            <Detail label={t('partners.form.notes')} value={partner.notes && <span className="pre-line">{partner.notes}</span>} />
+            <Detail
+              label={t('partners.form.notes')}
+              value={partner.notes && <span className="pre-line">{partner.notes}</span>}
+            />
           </dl>
-          <p className="muted small">{t('partners.page.updated', { date: formatDate(partner.updatedAt, i18n.language) })}</p>
+          <p className="muted small">
+            {t('partners.page.updated', { date: formatDate(partner.updatedAt, i18n.language) })}
+          </p>
         </section>
         <ContactsSection partnerId={partner.id} contacts={partner.contacts} onChanged={reload} />
       </div>
@@ -121,12 +147,25 @@ export function PartnerPage({ id }: { id: number }) {
   if (error) {
     return (
       <div className="page">
-        <Link className="back-link" href={href('/partners')}>← {t('partners.page.back')}</Link>
-        <ErrorNotice error={error} onRetry={error.code === 'not_found' ? undefined : reload} />
+        <Link className="back-link" href={href('/partners')}>
+          ← {t('partners.page.back')}
+        </Link>
+        {error.code === 'not_found' ? (
+          <div className="notice notice-error" role="alert">
+            {t('partners.page.notFound')}
+          </div>
+        ) : (
+          <ErrorNotice error={error} onRetry={reload} />
+        )}
       </div>
     )
   }
-  if (!data) return <div className="page loading" aria-busy="true">{t('common.loading')}</div>
+  if (!data)
+    return (
+      <div className="page loading" aria-busy="true">
+        {t('common.loading')}
+      </div>
+    )
   return (
     <div className="page">
       <PartnerView partner={data} reload={reload} />

@@ -8,7 +8,13 @@ import { CountryPicker } from '../../components/CountryPicker.tsx'
 import { ErrorNotice } from '../../components/ErrorNotice.tsx'
 import { SelectField } from '../../components/SelectField.tsx'
 import { notifySuccess } from '../../components/toasts.tsx'
-import { filtersFromParams, filtersToParams, hasNarrowingFilters, listInput, type PartnerFilters } from './list-filters.ts'
+import {
+  filtersFromParams,
+  filtersToParams,
+  hasNarrowingFilters,
+  listInput,
+  type PartnerFilters,
+} from './list-filters.ts'
 import { PartnerFormDialog } from './PartnerFormDialog.tsx'
 import { PartnersTable } from './PartnersTable.tsx'
 
@@ -38,7 +44,11 @@ export function PartnersPage() {
         </div>
       </header>
       <div className="toolbar" role="search">
-        <SearchField className="field field-search" value={filters.query} onChange={(query) => update({ query })}>
+        <SearchField
+          className="field field-search"
+          value={filters.query}
+          onChange={(query) => update({ query })}
+        >
           <Label className="field-label">{t('partners.search')}</Label>
           <Input placeholder={t('partners.searchPlaceholder')} />
         </SearchField>
@@ -53,14 +63,25 @@ export function PartnersPage() {
           className="field-filter"
           label={t('partners.kind')}
           value={filters.kind ?? 'all'}
-          onChange={(kind) => update({ kind: kind === 'all' ? null : partnerKinds.find((known) => known === kind) ?? null })}
-          options={[{ id: 'all', label: t('partners.allKinds') }, ...partnerKinds.map((kind) => ({ id: kind, label: t(`partnerKinds.${kind}`) }))]}
+          onChange={(kind) =>
+            update({
+              kind: kind === 'all' ? null : (partnerKinds.find((known) => known === kind) ?? null),
+            })
+          }
+          options={[
+            { id: 'all', label: t('partners.allKinds') },
+            ...partnerKinds.map((kind) => ({ id: kind, label: t(`partnerKinds.${kind}`) })),
+          ]}
         />
         <SelectField
           className="field-filter"
           label={t('partners.show')}
           value={filters.archived}
-          onChange={(archived) => update({ archived: archived === 'archived' || archived === 'all' ? archived : 'active' })}
+          onChange={(archived) =>
+            update({
+              archived: archived === 'archived' || archived === 'all' ? archived : 'active',
+            })
+          }
           options={[
             { id: 'active', label: t('partners.showActive') },
             { id: 'archived', label: t('partners.showArchived') },
@@ -69,9 +90,14 @@ export function PartnersPage() {
         />
       </div>
       <div className="list-status" aria-live="polite">
-        {data && <span data-testid="partner-count">{t('partners.count', { count: data.length })}</span>}
+        {data && (
+          <span data-testid="partner-count">{t('partners.count', { count: data.length })}</span>
+        )}
         {narrowed && (
-          <Button className="button button-link" onPress={() => navigate(href('/partners'), { replace: true })}>
+          <Button
+            className="button button-link"
+            onPress={() => navigate(href('/partners'), { replace: true })}
+          >
             {t('partners.clearFilters')}
           </Button>
         )}
@@ -87,7 +113,13 @@ export function PartnersPage() {
             direction={filters.direction}
             onSortChange={(sort, direction) => update({ sort, direction })}
             onOpen={(id) => navigate(href(`/partners/${id}`))}
-            emptyText={loading ? t('common.loading') : narrowed ? t('partners.emptyFiltered') : t('partners.empty')}
+            emptyText={
+              loading
+                ? t('common.loading')
+                : narrowed
+                  ? t('partners.emptyFiltered')
+                  : t('partners.empty')
+            }
           />
         </div>
       )}

@@ -1,4 +1,14 @@
-import { Cell, Column, Row, Table, TableBody, TableHeader, TableLayout, Virtualizer, type SortDescriptor } from 'react-aria-components'
+import {
+  Cell,
+  Column,
+  Row,
+  Table,
+  TableBody,
+  TableHeader,
+  TableLayout,
+  Virtualizer,
+  type SortDescriptor,
+} from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { PartnerSort, PartnerSummary } from '../../../shared/partners/partner.ts'
 import { countryName } from '../../components/country-names.ts'
@@ -16,16 +26,28 @@ export interface PartnersTableProps {
  * The partners grid: arrow keys move between cells, Enter opens a partner, column headers sort.
  * Rows are virtualised, so a whole university's history scrolls smoothly.
  */
-export function PartnersTable({ partners, sort, direction, onSortChange, onOpen, emptyText }: PartnersTableProps) {
+export function PartnersTable({
+  partners,
+  sort,
+  direction,
+  onSortChange,
+  onOpen,
+  emptyText,
+}: PartnersTableProps) {
   const { t, i18n } = useTranslation()
-  const sortDescriptor: SortDescriptor = { column: sort, direction: direction === 'asc' ? 'ascending' : 'descending' }
+  const sortDescriptor: SortDescriptor = {
+    column: sort,
+    direction: direction === 'asc' ? 'ascending' : 'descending',
+  }
   return (
     <Virtualizer layout={TableLayout} layoutOptions={{ rowHeight: 48, headingHeight: 40 }}>
       <Table
         aria-label={t('partners.table')}
         className="table"
         sortDescriptor={sortDescriptor}
-        onSortChange={(next) => onSortChange(next.column as PartnerSort, next.direction === 'descending' ? 'desc' : 'asc')}
+        onSortChange={(next) =>
+          onSortChange(next.column as PartnerSort, next.direction === 'descending' ? 'desc' : 'asc')
+        }
         onRowAction={(key) => onOpen(Number(key))}
       >
         <TableHeader className="table-header">
@@ -45,19 +67,25 @@ export function PartnersTable({ partners, sort, direction, onSortChange, onOpen,
             {t('partners.columns.primaryContact')}
           </Column>
         </TableHeader>
-        <TableBody items={partners} renderEmptyState={() => <div className="table-empty">{emptyText}</div>}>
+        <TableBody
+          items={partners}
+          renderEmptyState={() => <div className="table-empty">{emptyText}</div>}
+        >
           {(partner) => (
             <Row id={partner.id} className="table-row" textValue={partner.name}>
               <Cell className="cell">
                 <div className="cell-name">
                   <span className="cell-title">{partner.name}</span>
-                  {partner.archivedAt && <span className="badge badge-archived">{t('partners.archived')}</span>}
+                  {partner.archivedAt && (
+                    <span className="badge badge-archived">{t('partners.archived')}</span>
+                  )}
                 </div>
                 {partner.nameNative && <div className="cell-sub">{partner.nameNative}</div>}
               </Cell>
               <Cell className="cell">
                 <span className="cell-line">
-                  <span className="country-code">{partner.country}</span> {countryName(partner.country, i18n.language)}
+                  <span className="country-code">{partner.country}</span>{' '}
+                  {countryName(partner.country, i18n.language)}
                 </span>
               </Cell>
               <Cell className="cell">{partner.city ?? ''}</Cell>
@@ -65,7 +93,9 @@ export function PartnersTable({ partners, sort, direction, onSortChange, onOpen,
               <Cell className="cell">
                 <span className="cell-line">
                   {partner.primaryContact ?? ''}
-                  {partner.contactCount > 1 && <span className="muted"> +{partner.contactCount - 1}</span>}
+                  {partner.contactCount > 1 && (
+                    <span className="muted"> +{partner.contactCount - 1}</span>
+                  )}
                 </span>
               </Cell>
             </Row>

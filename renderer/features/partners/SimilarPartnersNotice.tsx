@@ -19,7 +19,9 @@ function SimilarPartnersLookup({ query }: { query: PartnerSimilarQuery }) {
             <Link href={href(`/partners/${match.id}`)}>{match.name}</Link>
             {match.nameNative && <span className="muted"> · {match.nameNative}</span>}
             <span className="muted"> · {countryName(match.country, i18n.language)}</span>
-            {match.archivedAt && <span className="badge badge-archived">{t('partners.archived')}</span>}
+            {match.archivedAt && (
+              <span className="badge badge-archived">{t('partners.archived')}</span>
+            )}
           </li>
         ))}
       </ul>
@@ -29,7 +31,17 @@ function SimilarPartnersLookup({ query }: { query: PartnerSimilarQuery }) {
 }
 
 /** Warns, while a partner is typed in, that it may already exist under another spelling or script. */
-export function SimilarPartnersNotice({ name, nameNative, country, excludeId }: { name: string; nameNative: string; country: string; excludeId?: number }) {
+export function SimilarPartnersNotice({
+  name,
+  nameNative,
+  country,
+  excludeId,
+}: {
+  name: string
+  nameNative: string
+  country: string
+  excludeId?: number
+}) {
   const query = useDebouncedValue(
     {
       name: name.trim(),

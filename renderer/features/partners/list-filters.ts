@@ -1,4 +1,10 @@
-import { partnerKinds, partnerSorts, type PartnerKind, type PartnerListInput, type PartnerSort } from '../../../shared/partners/partner.ts'
+import {
+  partnerKinds,
+  partnerSorts,
+  type PartnerKind,
+  type PartnerListInput,
+  type PartnerSort,
+} from '../../../shared/partners/partner.ts'
 import { isCountryCode } from '../../../shared/countries.ts'
 
 export type ArchivedFilter = 'active' | 'archived' | 'all'
@@ -51,5 +57,7 @@ export function listInput(filters: PartnerFilters): PartnerListInput {
 }
 
 export function hasNarrowingFilters(filters: PartnerFilters): boolean {
-  return Boolean(filters.query.trim() || filters.country || filters.kind || filters.archived !== 'active')
+  return Boolean(
+    filters.query.trim() || filters.country || filters.kind || filters.archived !== 'active',
+  )
 }

@@ -12,7 +12,13 @@ function monthName(month: number, language: string): string {
   return new Intl.DateTimeFormat(language, { month: 'long' }).format(new Date(2026, month - 1, 1))
 }
 
-export function SettingsPage({ settings, onSettingsChange }: { settings: Settings; onSettingsChange: (settings: Settings) => void }) {
+export function SettingsPage({
+  settings,
+  onSettingsChange,
+}: {
+  settings: Settings
+  onSettingsChange: (settings: Settings) => void
+}) {
   const { t, i18n } = useTranslation()
   const api = useApi()
   const info = useOperation('app.info', {})
@@ -42,7 +48,10 @@ export function SettingsPage({ settings, onSettingsChange }: { settings: Setting
           label={t('settings.academicYearStart')}
           value={String(settings.academicYearStartMonth)}
           onChange={(month) => void save({ academicYearStartMonth: Number(month) })}
-          options={months.map((month) => ({ id: String(month), label: monthName(month, i18n.language) }))}
+          options={months.map((month) => ({
+            id: String(month),
+            label: monthName(month, i18n.language),
+          }))}
         />
       </section>
       {info.data && (
