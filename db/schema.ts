@@ -46,8 +46,95 @@ export interface SettingsTable {
   value: string
 }
 
+export interface AgreementsTable {
+  id: Generated<number>
+  reference: string
+  /** Folded reference: "ab-12" and "AB-12" are the same agreement. */
+  reference_key: string
+  title: string
+  kind: string
+  state: string
+  signed_on: string | null
+  starts_on: string | null
+  ends_on: string | null
+  auto_renew: number
+  renewal_term_months: number | null
+  notice_days: number
+  unit: string | null
+  coordinator: string | null
+  notes: string | null
+  search_text: string
+  created_at: string
+  updated_at: string
+  version: Generated<number>
+}
+
+export interface AgreementPartnersTable {
+  agreement_id: number
+  partner_id: number
+  contact_id: number | null
+  position: number
+}
+
+export interface AgreementConditionsTable {
+  id: Generated<number>
+  agreement_id: number
+  position: number
+  direction: string
+  mobility_type: string
+  level: string | null
+  places_per_year: number
+  months_per_place: number | null
+  days_per_place: number | null
+  funding: string | null
+  language: string | null
+  cefr: string | null
+  isced_codes: string | null
+  first_year: number | null
+  last_year: number | null
+}
+
+export interface ExchangeCountsTable {
+  id: Generated<number>
+  agreement_id: number
+  academic_year: number
+  direction: string
+  mobility_type: string
+  /** '' when the mobility has no study level (staff). */
+  level: string
+  people: number
+}
+
+export interface AgreementEventsTable {
+  id: Generated<number>
+  agreement_id: number
+  kind: string
+  occurred_on: string
+  note: string | null
+  ends_before: string | null
+  ends_after: string | null
+  created_at: string
+}
+
+export interface DocumentsTable {
+  id: Generated<number>
+  agreement_id: number
+  name: string
+  kind: string
+  media_type: string
+  size: number
+  sha256: string
+  added_at: string
+}
+
 export interface Database {
   partners: PartnersTable
   contacts: ContactsTable
   settings: SettingsTable
+  agreements: AgreementsTable
+  agreement_partners: AgreementPartnersTable
+  agreement_conditions: AgreementConditionsTable
+  exchange_counts: ExchangeCountsTable
+  agreement_events: AgreementEventsTable
+  documents: DocumentsTable
 }

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely/migration'
 import * as m0001 from './0001_partners_contacts_settings.ts'
+import * as m0002 from './0002_agreements.ts'
 
 /**
  * Every migration, listed in code: a folder scan would break inside the bundled app.
@@ -7,6 +8,7 @@ import * as m0001 from './0001_partners_contacts_settings.ts'
  */
 export const migrations: Record<string, Migration> = {
   '0001_partners_contacts_settings': m0001,
+  '0002_agreements': m0002,
 }
 
 export const migrationProvider: MigrationProvider = {

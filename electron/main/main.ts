@@ -1,10 +1,14 @@
 import { app, dialog, type BrowserWindow } from 'electron'
 import { fileURLToPath } from 'node:url'
+import { applyAutoRenewals } from '../../db/auto-renewals.ts'
 import { DatabaseTooNewError } from '../../db/migrate.ts'
+import { todayIso } from '../../shared/dates.ts'
 import type { OpenedDatabase } from '../../db/connection.ts'
 import { openAppDatabase } from '../services/app-database.ts'
 import { createDispatcher } from '../services/dispatcher.ts'
+import { createHandlerContext } from '../services/handler-context-factory.ts'
 import { createHandlers } from '../services/handlers/index.ts'
+import { openDocumentWithSystem } from './open-document.ts'
 import { registerAppScheme, serveRenderer } from './app-protocol.ts'
 import { registerIpc } from './ipc.ts'
 import { createMainWindow } from './main-window.ts'
@@ -29,8 +33,10 @@ function reportStartupFailure(error: unknown): void {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   database = await openAppDatabase(dataDir)
+  await applyAutoRenewals(database.db, todayIso())
+  const info = { version: app.getVersion(), host: 'electron', dataDir } as const
   const dispatch = createDispatcher(
-    createHandlers(database.db, { version: app.getVersion(), host: 'electron', dataDir }),
+    createHandlers(createHandlerContext(database.db, info, openDocumentWithSystem)),
   )
   applySecurityPolicy(devServerUrl)
   serveRenderer(rendererDir)

@@ -11,8 +11,11 @@ import {
   tokensMatch,
 } from './request-guard.ts'
 import { readStaticFile } from '../services/static-files.ts'
+import { documentIdOf, sendDocument, type StoredDocumentFile } from './document-route.ts'
 
 const maxBodyBytes = 1024 * 1024
+/** A document upload carries the file in base64: 25 MB of scan is about 34 MB of text. */
+const maxUploadBytes = 40 * 1024 * 1024
 
 const statusOf: Record<ErrorCode, number> = {
   validation: 400,
@@ -30,6 +33,8 @@ export interface PreviewServerOptions {
   token: string
   /** The port the server listens on, for the Host and Origin checks. */
   port: () => number
+  /** Finds an attached document's file; throws AppFailure not_found for an unknown id. */
+  documentFile: (id: number) => Promise<StoredDocumentFile>
 }
 
 function send(
@@ -58,14 +63,14 @@ function sendResult(response: ServerResponse, result: Result<unknown>): void {
 }
 
 /** Reads the body; past the limit the rest is read and dropped so the client still gets an answer. */
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
+async function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size <= maxBodyBytes) chunks.push(chunk)
+    if (size <= limit) chunks.push(chunk)
   }
-  return size > maxBodyBytes ? undefined : Buffer.concat(chunks).toString('utf8')
+  return size > limit ? undefined : Buffer.concat(chunks).toString('utf8')
 }
 
 async function handleApi(
@@ -80,9 +85,12 @@ async function handleApi(
   if (!tokensMatch(typeof header === 'string' ? header : undefined, options.token)) {
     return sendResult(response, fail('forbidden', 'This request has no valid preview token.'))
   }
-  const body = await readBody(request)
-  if (body === undefined)
-    return sendResult(response, fail('validation', 'The request is larger than 1 MB.'))
+  const upload = operation === 'documents.add'
+  const body = await readBody(request, upload ? maxUploadBytes : maxBodyBytes)
+  if (body === undefined) {
+    const limit = upload ? '40 MB' : '1 MB'
+    return sendResult(response, fail('validation', `The request is larger than ${limit}.`))
+  }
   let input: unknown
   try {
     input = body.trim() === '' ? {} : JSON.parse(body)
@@ -114,6 +122,13 @@ async function handlePage(
       'Set-Cookie',
       `${tokenCookie}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
     )
+  const documentId = documentIdOf(url.pathname)
+  if (documentId !== undefined) {
+    const document = await options.documentFile(documentId).catch(() => undefined)
+    if (!document)
+      return send(response, 404, 'This document does not exist.', 'text/plain; charset=utf-8')
+    return sendDocument(response, document)
+  }
   const file = await readStaticFile(options.rendererDir, url.pathname)
   send(response, 200, file.body, file.contentType)
 }

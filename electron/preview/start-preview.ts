@@ -2,10 +2,15 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { applyAutoRenewals } from '../../db/auto-renewals.ts'
+import { getDocument } from '../../db/documents.ts'
+import { todayIso } from '../../shared/dates.ts'
 import { openAppDatabase } from '../services/app-database.ts'
 import { fillDemoData } from '../services/demo-data.ts'
 import { createDispatcher } from '../services/dispatcher.ts'
+import { createHandlerContext } from '../services/handler-context-factory.ts'
 import { createHandlers } from '../services/handlers/index.ts'
+import { documentUrl } from './document-route.ts'
 import { createPreviewServer } from './server.ts'
 
 export interface PreviewOptions {
@@ -37,20 +42,23 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   readFileSync(join(options.rendererDir, 'index.html')) // fail early, with the path, when the renderer is not built
   const database = await openAppDatabase(options.dataDir)
   const demoPartnersAdded = options.demo ? await fillDemoData(database.db) : 0
-  const dispatch = createDispatcher(
-    createHandlers(database.db, {
-      version: options.appVersion,
-      host: 'preview',
-      dataDir: options.dataDir,
-    }),
+  await applyAutoRenewals(database.db, todayIso())
+  const info = { version: options.appVersion, host: 'preview', dataDir: options.dataDir } as const
+  // The browser opens a document from an address of this server (see server.ts).
+  const context = createHandlerContext(database.db, info, (document) =>
+    Promise.resolve({ url: documentUrl(document.id, document.name) }),
   )
   const token = randomBytes(24).toString('base64url')
   let port = options.port
   const server = createPreviewServer({
-    dispatch,
+    dispatch: createDispatcher(createHandlers(context)),
     rendererDir: options.rendererDir,
     token,
     port: () => port,
+    documentFile: async (id) => {
+      const document = await getDocument(database.db, id)
+      return { ...document, file: context.documents.pathOf(document.sha256) }
+    },
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

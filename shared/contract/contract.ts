@@ -17,12 +17,30 @@ import {
   type Contact,
 } from '../partners/contact.ts'
 import { settingsUpdateInput, type Settings } from '../settings/settings.ts'
+import { viewGetInput, viewSaveInput } from '../settings/views.ts'
+import { agreementActionInput, type AgreementEvent } from '../agreements/actions.ts'
+import {
+  agreementIdInput,
+  agreementInput,
+  agreementListInput,
+  agreementUpdateInput,
+  type Agreement,
+  type AgreementSummary,
+} from '../agreements/agreement.ts'
+import { conditionsSaveInput, type Condition } from '../agreements/conditions.ts'
+import { countsSaveInput, type ExchangeCount } from '../agreements/counts.ts'
+import {
+  documentAddInput,
+  documentIdInput,
+  type AgreementDocument,
+  type DocumentOpened,
+} from '../agreements/documents.ts'
 
 /** An operation: its input schema and (as a type only) its result. */
 interface Operation<Input extends z.ZodType, Output> {
   input: Input
-  /** Never read at run time; carries the result type. */
-  output?: Output
+  /** Never set at run time; carries the result type (which may include null). */
+  output?: { type: Output }
 }
 
 function operation<Output>() {
@@ -41,10 +59,19 @@ export interface PartnerDetails extends Partner {
   contacts: Contact[]
 }
 
+export interface AgreementDetails extends Agreement {
+  conditions: Condition[]
+  counts: ExchangeCount[]
+  events: AgreementEvent[]
+  documents: AgreementDocument[]
+}
+
 export const contract = {
   'app.info': operation<AppInfo>()(noInput),
   'settings.get': operation<Settings>()(noInput),
   'settings.update': operation<Settings>()(settingsUpdateInput),
+  'settings.getView': operation<Record<string, unknown> | null>()(viewGetInput),
+  'settings.saveView': operation<{ saved: true }>()(viewSaveInput),
   'partners.list': operation<PartnerSummary[]>()(partnerListInput),
   'partners.get': operation<PartnerDetails>()(partnerIdInput),
   'partners.create': operation<PartnerDetails>()(partnerInput),
@@ -56,6 +83,17 @@ export const contract = {
   'contacts.update': operation<Contact>()(contactUpdateInput),
   'contacts.remove': operation<{ id: number }>()(contactIdInput),
   'contacts.setPrimary': operation<Contact>()(contactIdInput),
+  'agreements.list': operation<AgreementSummary[]>()(agreementListInput),
+  'agreements.units': operation<string[]>()(noInput),
+  'agreements.get': operation<AgreementDetails>()(agreementIdInput),
+  'agreements.create': operation<AgreementDetails>()(agreementInput),
+  'agreements.update': operation<AgreementDetails>()(agreementUpdateInput),
+  'agreements.act': operation<AgreementDetails>()(agreementActionInput),
+  'agreements.saveConditions': operation<AgreementDetails>()(conditionsSaveInput),
+  'agreements.saveCounts': operation<AgreementDetails>()(countsSaveInput),
+  'documents.add': operation<AgreementDocument>()(documentAddInput),
+  'documents.open': operation<DocumentOpened>()(documentIdInput),
+  'documents.remove': operation<{ id: number }>()(documentIdInput),
 } satisfies Record<OperationName, Operation<z.ZodType, unknown>>
 
 export type Contract = typeof contract
@@ -63,4 +101,4 @@ export type Contract = typeof contract
 export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>
 /** What a handler receives: the parsed, defaulted input. */
 export type ParsedInput<K extends OperationName> = z.output<Contract[K]['input']>
-export type OperationOutput<K extends OperationName> = NonNullable<Contract[K]['output']>
+export type OperationOutput<K extends OperationName> = NonNullable<Contract[K]['output']>['type']

@@ -6,6 +6,8 @@ export const operationNames = [
   'app.info',
   'settings.get',
   'settings.update',
+  'settings.getView',
+  'settings.saveView',
   'partners.list',
   'partners.get',
   'partners.create',
@@ -17,6 +19,17 @@ export const operationNames = [
   'contacts.update',
   'contacts.remove',
   'contacts.setPrimary',
+  'agreements.list',
+  'agreements.units',
+  'agreements.get',
+  'agreements.create',
+  'agreements.update',
+  'agreements.act',
+  'agreements.saveConditions',
+  'agreements.saveCounts',
+  'documents.add',
+  'documents.open',
+  'documents.remove',
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

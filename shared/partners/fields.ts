@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isCountryCode } from '../countries.ts'
+import { isIsoDate } from '../dates.ts'
 
 /**
  * Field schemas shared by partners and contacts. Every message is a validation key
@@ -65,3 +66,26 @@ export const schacField = optionalChecked(
 
 export const idField = z.number({ error: 'invalid_value' }).int().positive()
 export const versionField = z.number({ error: 'invalid_value' }).int().nonnegative()
+
+/** An optional calendar date as `YYYY-MM-DD`; empty means none. */
+export const optionalDateField = z
+  .string({ error: 'invalid_date' })
+  .trim()
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .refine((value) => value === null || isIsoDate(value), { error: 'invalid_date' })
+
+export const requiredDateField = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .refine(isIsoDate, { error: 'invalid_date' })
+
+/** A whole number from `min` to `max`, with messages a person understands. */
+export function wholeNumber(min: number, max: number) {
+  return z
+    .number({ error: 'whole_number' })
+    .int({ error: 'whole_number' })
+    .min(min, { error: min === 0 ? 'negative' : 'invalid_value' })
+    .max(max, { error: 'too_large' })
+}

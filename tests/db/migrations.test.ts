@@ -25,6 +25,18 @@ async function tableNames(): Promise<string[]> {
   return result.rows.map((row) => row.name)
 }
 
+const allTables = [
+  'agreement_conditions',
+  'agreement_events',
+  'agreement_partners',
+  'agreements',
+  'contacts',
+  'documents',
+  'exchange_counts',
+  'partners',
+  'settings',
+]
+
 describe('migrations', () => {
   it('are named in the order they run, zero-padded', () => {
     const names = Object.keys(migrations)
@@ -36,7 +48,7 @@ describe('migrations', () => {
   it('build the schema on an empty file, and running again changes nothing', async () => {
     const first = await migrateToLatest(opened.db)
     expect(first.pending).toEqual([])
-    expect(await tableNames()).toEqual(['contacts', 'partners', 'settings'])
+    expect(await tableNames()).toEqual(allTables)
     const again = await migrateToLatest(opened.db)
     expect(again.applied).toEqual(first.applied)
   })
@@ -60,7 +72,38 @@ describe('migrations', () => {
     await migrateTo(opened.db, NO_MIGRATIONS as unknown as string)
     expect(await tableNames()).toEqual([])
     await migrateToLatest(opened.db)
-    expect(await tableNames()).toEqual(['contacts', 'partners', 'settings'])
+    expect(await tableNames()).toEqual(allTables)
+  })
+
+  it('0002 adds the agreement tables and keeps the partners, contacts and settings already there', async () => {
+    await migrateTo(opened.db, '0001_partners_contacts_settings')
+    opened.sqlite.exec(`
+      INSERT INTO partners (id, name, kind, country, name_sort, search_text, created_at, updated_at)
+        VALUES (1, 'Baku State University', 'university', 'AZ', 'baku state university', 'baku state university', 'now', 'now');
+      INSERT INTO contacts (partner_id, full_name, is_primary, search_text, created_at, updated_at)
+        VALUES (1, 'Leyla Mammadova', 1, 'leyla mammadova', 'now', 'now');
+      INSERT INTO settings (key, value) VALUES ('language', '"ru"');`)
+    const calls: string[][] = []
+    await migrateToLatest(opened.db, {
+      beforeMigrating: async (state) => void calls.push(state.pending),
+    })
+    expect(calls).toEqual([['0002_agreements']]) // the app backs up an existing database here
+    expect(opened.sqlite.prepare('SELECT name FROM partners').pluck().all()).toEqual([
+      'Baku State University',
+    ])
+    expect(opened.sqlite.prepare('SELECT full_name FROM contacts').pluck().all()).toEqual([
+      'Leyla Mammadova',
+    ])
+    expect(opened.sqlite.prepare('SELECT value FROM settings').pluck().all()).toEqual(['"ru"'])
+    opened.sqlite.exec(`
+      INSERT INTO agreements (id, reference, reference_key, title, kind, state, search_text, created_at, updated_at)
+        VALUES (1, 'KZ-AZ/1', 'kz-az/1', 'Exchange', 'student_exchange', 'active', 'x', 'now', 'now');
+      INSERT INTO agreement_partners (agreement_id, partner_id, position) VALUES (1, 1, 0);`)
+    expect(() =>
+      opened.sqlite.exec(
+        `INSERT INTO agreement_partners (agreement_id, partner_id, position) VALUES (1, 99, 1)`,
+      ),
+    ).toThrow(/FOREIGN KEY/)
   })
 
   it('refuse a database written by a newer Accord, naming the unknown step, and change nothing', async () => {

@@ -1,6 +1,10 @@
 import type { OpenedDatabase } from '../../db/connection.ts'
 import { createDispatcher, type Dispatch } from '../../electron/services/dispatcher.ts'
+import { createHandlerContext } from '../../electron/services/handler-context-factory.ts'
 import { createHandlers } from '../../electron/services/handlers/index.ts'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { migratedMemoryDb } from '../support/test-db.ts'
 
 let opened: OpenedDatabase
@@ -15,7 +19,13 @@ const rowCounts = () => ({
 beforeEach(async () => {
   opened = await migratedMemoryDb()
   dispatch = createDispatcher(
-    createHandlers(opened.db, { version: '0.0.0', host: 'preview', dataDir: '/tmp' }),
+    createHandlers(
+      createHandlerContext(
+        opened.db,
+        { version: '0.0.0', host: 'preview', dataDir: mkdtempSync(join(tmpdir(), 'accord-')) },
+        () => Promise.resolve({ url: '/documents/x' }),
+      ),
+    ),
     (error) => logged.push(error),
   )
 })

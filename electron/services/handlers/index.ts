@@ -1,17 +1,29 @@
-import type { Db } from '../../../db/connection.ts'
-import { getSettings, updateSettings } from '../../../db/settings.ts'
-import type { AppInfo } from '../../../shared/contract/contract.ts'
+import { getSettings, readSetting, updateSettings, writeValue } from '../../../db/settings.ts'
 import type { Handlers } from '../dispatcher.ts'
+import type { HandlerContext } from '../handler-context.ts'
+import { agreementHandlers } from './agreements.ts'
 import { contactHandlers } from './contacts.ts'
+import { documentHandlers } from './documents.ts'
 import { partnerHandlers } from './partners.ts'
 
 /** Every operation's handler, over one open database. */
-export function createHandlers(db: Db, info: AppInfo): Handlers {
+export function createHandlers(context: HandlerContext): Handlers {
+  const { db, info } = context
   return {
     'app.info': () => Promise.resolve(info),
     'settings.get': () => getSettings(db),
     'settings.update': (changes) => updateSettings(db, changes),
+    'settings.getView': async ({ name }) => {
+      const value = await readSetting(db, `view.${name}`)
+      return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null
+    },
+    'settings.saveView': async ({ name, value }) => {
+      await writeValue(db, `view.${name}`, value)
+      return { saved: true }
+    },
     ...partnerHandlers(db),
     ...contactHandlers(db),
+    ...agreementHandlers(context),
+    ...documentHandlers(context),
   }
 }
