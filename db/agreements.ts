@@ -179,7 +179,7 @@ export async function createAgreement(
     await addEvent(
       trx,
       id,
-      { kind: 'created', occurredOn: data.signedOn ?? today, note: null },
+      { kind: 'created', occurredOn: data.signedOn ?? data.startsOn ?? today, note: null },
       now,
     )
     return id
