@@ -3,6 +3,8 @@ import { createContact } from '../../db/contacts.ts'
 import { countPartners, createPartner, setPartnerArchived } from '../../db/partners.ts'
 import { inTransaction } from '../../db/transaction.ts'
 import { partnerInput, type PartnerInput } from '../../shared/partners/partner.ts'
+import { todayIso, type IsoDate } from '../../shared/dates.ts'
+import { fillDemoAgreements } from './demo-agreements.ts'
 
 interface DemoPartner extends PartnerInput {
   contacts?: Array<{ fullName: string; position?: string; email?: string; phone?: string }>
@@ -272,12 +274,13 @@ const demoPartners: DemoPartner[] = [
 ]
 
 /**
- * Fills an empty database with demo partners and contacts, all in one transaction.
+ * Fills an empty database with demo partners, contacts and agreements, all in one transaction.
  * Returns the number of partners added (0 when the database already had data).
  */
-export async function fillDemoData(db: Db): Promise<number> {
+export async function fillDemoData(db: Db, today: IsoDate = todayIso()): Promise<number> {
   if ((await countPartners(db)) > 0) return 0
   return inTransaction(db, async (trx) => {
+    const ids: number[] = []
     for (const { contacts = [], archived = false, ...partner } of demoPartners) {
       const id = await createPartner(trx, partnerInput.parse(partner))
       for (const contact of contacts) {
@@ -289,7 +292,9 @@ export async function fillDemoData(db: Db): Promise<number> {
         )
       }
       if (archived) await setPartnerArchived(trx, id, true)
+      else ids.push(id)
     }
+    await fillDemoAgreements(trx, ids, today)
     return demoPartners.length
   })
 }
