@@ -2,6 +2,8 @@ import { useState } from 'react'
 import type { Settings } from '../../shared/settings/settings.ts'
 import { useApi } from '../api/api-context.tsx'
 import { Toasts } from '../components/toasts.tsx'
+import { AgreementPage } from '../features/agreements/AgreementPage.tsx'
+import { AgreementsPage } from '../features/agreements/AgreementsPage.tsx'
 import { PartnerPage } from '../features/partners/PartnerPage.tsx'
 import { PartnersPage } from '../features/partners/PartnersPage.tsx'
 import { SettingsPage } from '../features/settings/SettingsPage.tsx'
@@ -13,15 +15,21 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const route = useRoute()
   const [settings, setSettings] = useState(initialSettings)
   const [first, second] = route.path
-  const section: Section = first === 'settings' ? 'settings' : 'partners'
-  const partnerId = first === 'partners' && second ? Number(second) : undefined
+  const section: Section = first === 'settings' || first === 'partners' ? first : 'agreements'
+  const recordId = second && /^\d+$/.test(second) ? Number(second) : undefined
 
   let screen
-  if (section === 'settings')
+  if (section === 'settings') {
     screen = <SettingsPage settings={settings} onSettingsChange={setSettings} />
-  else if (partnerId && Number.isInteger(partnerId))
-    screen = <PartnerPage key={partnerId} id={partnerId} />
-  else screen = <PartnersPage />
+  } else if (section === 'partners') {
+    screen = recordId ? <PartnerPage key={recordId} id={recordId} /> : <PartnersPage />
+  } else {
+    screen = recordId ? (
+      <AgreementPage key={recordId} id={recordId} settings={settings} />
+    ) : (
+      <AgreementsPage />
+    )
+  }
 
   return (
     <AppShell section={section} host={api.host}>

@@ -1,10 +1,10 @@
-import { Building2, Settings, type LucideIcon } from 'lucide-react'
+import { Building2, FileText, Settings, type LucideIcon } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { Link } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { href } from './router.ts'
 
-export type Section = 'partners' | 'settings'
+export type Section = 'agreements' | 'partners' | 'settings'
 
 /** The window's frame: a sidebar with the screens that exist, and the current screen. */
 export function AppShell({
@@ -53,7 +53,10 @@ export function AppShell({
           </div>
         </div>
         <nav aria-label={t('app.nav.label')}>
-          <ul className="nav">{item('partners', t('app.nav.partners'), Building2)}</ul>
+          <ul className="nav">
+            {item('agreements', t('app.nav.agreements'), FileText)}
+            {item('partners', t('app.nav.partners'), Building2)}
+          </ul>
           <ul className="nav nav-bottom">{item('settings', t('app.nav.settings'), Settings)}</ul>
         </nav>
         {host === 'preview' && <div className="host-note">{t('app.previewHost')}</div>}

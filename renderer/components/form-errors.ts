@@ -27,6 +27,10 @@ export function applyServerErrors<T extends FieldValues>(
  */
 export function schemaResolver<Values extends FieldValues, Parsed>(
   schema: z.ZodType<Parsed>,
+  /** Turns the form's values into the operation's input (empty numbers into null, say). */
+  prepare?: (values: Values) => unknown,
 ): Resolver<Values, unknown, Parsed> {
-  return zodResolver(schema as never) as unknown as Resolver<Values, unknown, Parsed>
+  const resolve = zodResolver(schema as never) as unknown as Resolver<Values, unknown, Parsed>
+  if (!prepare) return resolve
+  return (values, context, options) => resolve(prepare(values) as Values, context, options)
 }

@@ -11,6 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx'
 import { formatDate } from '../../components/format.ts'
 import { notifyError, notifySuccess } from '../../components/toasts.tsx'
 import { ContactsSection } from './ContactsSection.tsx'
+import { PartnerAgreements } from './PartnerAgreements.tsx'
 import { PartnerFormDialog } from './PartnerFormDialog.tsx'
 
 function Detail({ label, value }: { label: string; value: React.ReactNode }) {
@@ -117,7 +118,10 @@ function PartnerView({ partner, reload }: { partner: PartnerDetails; reload: () 
             {t('partners.page.updated', { date: formatDate(partner.updatedAt, i18n.language) })}
           </p>
         </section>
-        <ContactsSection partnerId={partner.id} contacts={partner.contacts} onChanged={reload} />
+        <div>
+          <ContactsSection partnerId={partner.id} contacts={partner.contacts} onChanged={reload} />
+          <PartnerAgreements partnerId={partner.id} />
+        </div>
       </div>
       <PartnerFormDialog
         isOpen={dialog === 'edit'}

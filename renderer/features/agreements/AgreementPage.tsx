@@ -1,0 +1,252 @@
+import { useState } from 'react'
+import { Button, Link, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
+import { useTranslation } from 'react-i18next'
+import type { AgreementDetails } from '../../../shared/contract/contract.ts'
+import type { AgreementAction } from '../../../shared/agreements/actions.ts'
+import type { Settings } from '../../../shared/settings/settings.ts'
+import { daysLeft } from '../../../shared/agreements/status.ts'
+import { todayIso } from '../../../shared/dates.ts'
+import { useOperation } from '../../api/use-operation.ts'
+import { href, useNavigate } from '../../app/router.ts'
+import { countryName } from '../../components/country-names.ts'
+import { ErrorNotice } from '../../components/ErrorNotice.tsx'
+import { formatDate } from '../../components/format.ts'
+import { notifySuccess } from '../../components/toasts.tsx'
+import { ActionDialog } from './ActionDialog.tsx'
+import { AgreementFormDialog } from './AgreementFormDialog.tsx'
+import { DocumentsSection } from './DocumentsSection.tsx'
+import { HistorySection } from './HistorySection.tsx'
+import { MobilitySection } from './MobilitySection.tsx'
+import { QuotasDialog } from './QuotasDialog.tsx'
+import { QuotasSection } from './QuotasSection.tsx'
+import { StatusBadge } from './StatusBadge.tsx'
+import { useDaysLeftLabel } from './use-days-left-label.ts'
+
+const actionsByState: Record<AgreementDetails['state'], AgreementAction[]> = {
+  draft: ['amend', 'terminate'],
+  negotiation: ['amend', 'terminate'],
+  active: ['renew', 'extend', 'amend', 'suspend', 'terminate'],
+  suspended: ['resume', 'renew', 'extend', 'amend', 'terminate'],
+  terminated: [],
+}
+
+type Dialog =
+  | { kind: 'edit' }
+  | { kind: 'copy' }
+  | { kind: 'quotas' }
+  | { kind: 'action'; action: AgreementAction }
+  | null
+
+function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+  const { t } = useTranslation()
+  return (
+    <div className="detail">
+      <dt>{label}</dt>
+      <dd>{children || <span className="muted">{t('common.none')}</span>}</dd>
+    </div>
+  )
+}
+
+function AgreementView({
+  agreement,
+  settings,
+  reload,
+}: {
+  agreement: AgreementDetails
+  settings: Settings
+  reload: () => void
+}) {
+  const { t, i18n } = useTranslation()
+  const navigate = useNavigate()
+  const daysLeftLabel = useDaysLeftLabel()
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const close = () => setDialog(null)
+  const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language) : '')
+  const actions = actionsByState[agreement.state]
+  const left = daysLeft(agreement.endsOn, todayIso())
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <Link className="back-link" href={href('/agreements')}>
+            ← {t('agreements.page.back')}
+          </Link>
+          <h1>
+            {agreement.reference} <span className="title-secondary">{agreement.title}</span>
+          </h1>
+          <div className="badges">
+            <StatusBadge status={agreement.status} />
+            <span className="badge">{t(`agreements.kinds.${agreement.kind}`)}</span>
+          </div>
+        </div>
+        <div className="page-actions">
+          <Button className="button" onPress={() => setDialog({ kind: 'edit' })}>
+            {t('common.edit')}
+          </Button>
+          <Button className="button" onPress={() => setDialog({ kind: 'copy' })}>
+            {t('agreements.page.duplicate')}
+          </Button>
+          {actions.length > 0 && (
+            <MenuTrigger>
+              <Button className="button button-primary">{t('agreements.page.actions')} ▾</Button>
+              <Popover className="popover" placement="bottom end">
+                <Menu
+                  className="menu"
+                  onAction={(key) => setDialog({ kind: 'action', action: key as AgreementAction })}
+                >
+                  {actions.map((action) => (
+                    <MenuItem key={action} id={action} className="menu-item">
+                      {t(`agreements.actions.${action}`)}
+                    </MenuItem>
+                  ))}
+                </Menu>
+              </Popover>
+            </MenuTrigger>
+          )}
+        </div>
+      </header>
+      <div className="page-columns">
+        <div>
+          <section className="card" aria-labelledby="overview-title">
+            <header className="card-header">
+              <h2 id="overview-title">{t('agreements.page.overview')}</h2>
+            </header>
+            <dl className="details">
+              <Detail label={t('agreements.form.signedOn')}>{date(agreement.signedOn)}</Detail>
+              <Detail label={t('agreements.form.startsOn')}>{date(agreement.startsOn)}</Detail>
+              <Detail label={t('agreements.form.endsOn')}>
+                {agreement.endsOn ? date(agreement.endsOn) : t('agreements.indefinite')}
+              </Detail>
+              {agreement.noticeOn && (
+                <Detail label={t('agreements.page.noticeOn')}>{date(agreement.noticeOn)}</Detail>
+              )}
+              {left !== null && (
+                <Detail label={t('agreements.page.daysLeft')}>{daysLeftLabel(left)}</Detail>
+              )}
+              <Detail label={t('agreements.page.autoRenew')}>
+                {agreement.autoRenew
+                  ? t('agreements.page.everyMonths', { count: agreement.renewalTermMonths ?? 0 })
+                  : t('agreements.page.no')}
+              </Detail>
+              <Detail label={t('agreements.form.unit')}>{agreement.unit}</Detail>
+              <Detail label={t('agreements.form.coordinator')}>{agreement.coordinator}</Detail>
+              <Detail label={t('agreements.form.notes')}>
+                {agreement.notes && <span className="pre-line">{agreement.notes}</span>}
+              </Detail>
+            </dl>
+          </section>
+          <section className="card" aria-labelledby="agreement-partners-title">
+            <header className="card-header">
+              <h2 id="agreement-partners-title">{t('agreements.page.partners')}</h2>
+            </header>
+            <ul className="contact-list">
+              {agreement.partners.map((partner) => (
+                <li key={partner.partnerId} className="contact">
+                  <div>
+                    <Link className="contact-name" href={href(`/partners/${partner.partnerId}`)}>
+                      {partner.name}
+                    </Link>
+                    {partner.nameNative && (
+                      <div className="contact-position">{partner.nameNative}</div>
+                    )}
+                    <div className="contact-channels">
+                      <span>{countryName(partner.country, i18n.language)}</span>
+                      {partner.contactName && <span>{partner.contactName}</span>}
+                    </div>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+        <div>
+          <DocumentsSection
+            agreementId={agreement.id}
+            documents={agreement.documents}
+            onChanged={reload}
+          />
+          <HistorySection events={agreement.events} />
+        </div>
+      </div>
+      <QuotasSection
+        conditions={agreement.conditions}
+        firstMonth={settings.academicYearStartMonth}
+        onEdit={() => setDialog({ kind: 'quotas' })}
+      />
+      <MobilitySection agreement={agreement} settings={settings} onChanged={reload} />
+
+      <AgreementFormDialog
+        isOpen={dialog?.kind === 'edit' || dialog?.kind === 'copy'}
+        source={agreement}
+        asCopy={dialog?.kind === 'copy'}
+        onClose={close}
+        onSaved={(saved) => {
+          close()
+          if (dialog?.kind === 'copy') {
+            notifySuccess(t('agreements.page.created', { reference: saved.reference }))
+            navigate(href(`/agreements/${saved.id}`))
+          } else {
+            notifySuccess(t('agreements.page.saved'))
+            reload()
+          }
+        }}
+      />
+      {dialog?.kind === 'quotas' && (
+        <QuotasDialog
+          isOpen
+          agreement={agreement}
+          onClose={close}
+          onSaved={() => {
+            close()
+            notifySuccess(t('agreements.quotas.saved'))
+            reload()
+          }}
+        />
+      )}
+      <ActionDialog
+        agreement={agreement}
+        action={dialog?.kind === 'action' ? dialog.action : null}
+        onClose={close}
+        onDone={() => {
+          const action = dialog?.kind === 'action' ? dialog.action : 'amend'
+          close()
+          notifySuccess(t('agreements.actions.done', { action: t(`agreements.actions.${action}`) }))
+          reload()
+        }}
+      />
+    </>
+  )
+}
+
+export function AgreementPage({ id, settings }: { id: number; settings: Settings }) {
+  const { t } = useTranslation()
+  const { data, error, reload } = useOperation('agreements.get', { id })
+  if (error) {
+    return (
+      <div className="page">
+        <Link className="back-link" href={href('/agreements')}>
+          ← {t('agreements.page.back')}
+        </Link>
+        {error.code === 'not_found' ? (
+          <div className="notice notice-error" role="alert">
+            {t('agreements.page.notFound')}
+          </div>
+        ) : (
+          <ErrorNotice error={error} onRetry={reload} />
+        )}
+      </div>
+    )
+  }
+  if (!data)
+    return (
+      <div className="page loading" aria-busy="true">
+        {t('common.loading')}
+      </div>
+    )
+  return (
+    <div className="page">
+      <AgreementView agreement={data} settings={settings} reload={reload} />
+    </div>
+  )
+}

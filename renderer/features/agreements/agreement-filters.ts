@@ -1,0 +1,108 @@
+import {
+  agreementSorts,
+  type AgreementListInput,
+  type AgreementSort,
+} from '../../../shared/agreements/agreement.ts'
+import { agreementStatuses, type AgreementStatus } from '../../../shared/agreements/status.ts'
+import { agreementKinds, type AgreementKind } from '../../../shared/agreements/vocabulary.ts'
+import { isCountryCode } from '../../../shared/countries.ts'
+
+export interface AgreementFilters {
+  query: string
+  status: AgreementStatus | null
+  kind: AgreementKind | null
+  country: string | null
+  unit: string | null
+  endsWithinDays: number | null
+  sort: AgreementSort
+  direction: 'asc' | 'desc'
+}
+
+export const endsWithinChoices = [30, 90, 180, 365] as const
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
+  values.find((known) => known === value) ?? null
+
+/** The list's filters live in the address (Back returns to the same list) and are remembered. */
+export function agreementFiltersFromParams(params: URLSearchParams): AgreementFilters {
+  const country = params.get('country')
+  const within = Number(params.get('within'))
+  return {
+    query: params.get('q') ?? '',
+    status: oneOf(agreementStatuses, params.get('status')),
+    kind: oneOf(agreementKinds, params.get('kind')),
+    country: country && isCountryCode(country) ? country : null,
+    unit: params.get('unit') || null,
+    endsWithinDays: Number.isInteger(within) && within > 0 ? within : null,
+    sort: oneOf(agreementSorts, params.get('sort')) ?? 'endsOn',
+    direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
+  }
+}
+
+export function agreementFiltersToParams(
+  filters: AgreementFilters,
+): Record<string, string | undefined> {
+  return {
+    q: filters.query || undefined,
+    status: filters.status ?? undefined,
+    kind: filters.kind ?? undefined,
+    country: filters.country ?? undefined,
+    unit: filters.unit ?? undefined,
+    within: filters.endsWithinDays ? String(filters.endsWithinDays) : undefined,
+    sort: filters.sort === 'endsOn' ? undefined : filters.sort,
+    dir: filters.direction === 'asc' ? undefined : filters.direction,
+  }
+}
+
+export function agreementListInputOf(filters: AgreementFilters): AgreementListInput {
+  return {
+    ...(filters.query.trim() ? { query: filters.query.trim() } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.country ? { country: filters.country } : {}),
+    ...(filters.unit ? { unit: filters.unit } : {}),
+    ...(filters.endsWithinDays ? { endsWithinDays: filters.endsWithinDays } : {}),
+    sort: filters.sort,
+    direction: filters.direction,
+  }
+}
+
+export function narrowsAgreements(filters: AgreementFilters): boolean {
+  return Boolean(
+    filters.query.trim() ||
+    filters.status ||
+    filters.kind ||
+    filters.country ||
+    filters.unit ||
+    filters.endsWithinDays,
+  )
+}
+
+/** Columns a person can show or hide; reference always shows, it names the row. */
+export const agreementColumns = [
+  'reference',
+  'title',
+  'partners',
+  'country',
+  'kind',
+  'status',
+  'endsOn',
+  'daysLeft',
+  'unit',
+] as const
+export type AgreementColumn = (typeof agreementColumns)[number]
+export const defaultAgreementColumns: AgreementColumn[] = [
+  'reference',
+  'partners',
+  'country',
+  'kind',
+  'status',
+  'endsOn',
+  'daysLeft',
+]
+
+export function columnsFromView(value: unknown): AgreementColumn[] {
+  if (!Array.isArray(value)) return defaultAgreementColumns
+  const chosen = agreementColumns.filter((column) => value.includes(column))
+  return chosen.includes('reference') ? chosen : ['reference', ...chosen]
+}
