@@ -252,18 +252,18 @@ export async function fillDemoAgreements(
     }
     for (let index = 0; index < count; index++) {
       const kind = pick(random, kindsWeighted)
-      const startsOn = addDaysIso(today, -Math.floor(random() * 365 * 12))
+      const roll = random()
+      const state =
+        roll < 0.04 ? 'draft' : roll < 0.08 ? 'negotiation' : roll < 0.11 ? 'terminated' : 'active'
+      // Drafts and negotiations are about agreements still to start.
+      const upcoming = state === 'draft' || state === 'negotiation'
+      const startsOn = addDaysIso(
+        today,
+        upcoming ? 30 + Math.floor(random() * 200) : -Math.floor(random() * 365 * 12),
+      )
       const years = pick(random, [3, 5, 5, 10])
       const indefinite = kind === 'framework' && random() < 0.5
       const endsOn = indefinite ? null : addDaysIso(addMonthsIso(startsOn, years * 12), -1)
-      const state =
-        random() < 0.05
-          ? 'draft'
-          : random() < 0.05
-            ? 'negotiation'
-            : random() < 0.04
-              ? 'terminated'
-              : 'active'
       const partners = random() < 0.1 ? [pick(random, ids), pick(random, ids)] : [pick(random, ids)]
       const autoRenew = endsOn !== null && random() < 0.15
       const year = Number(startsOn.slice(0, 4))

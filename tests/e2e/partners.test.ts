@@ -26,6 +26,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   app = await startApp({ demo: true })
   page = await openApp(browser, app)
+  await page.getByRole('link', { name: 'Partners' }).click()
   await page.getByRole('grid', { name: 'Partners list' }).waitFor()
 })
 

@@ -1,6 +1,11 @@
 import type { Condition } from '../../shared/agreements/conditions.ts'
 import type { ExchangeCount } from '../../shared/agreements/counts.ts'
-import { actualFor, flowsOf, gridYears, quotaFor } from '../../renderer/features/agreements/mobility-grid.ts'
+import {
+  actualFor,
+  flowsOf,
+  gridYears,
+  quotaFor,
+} from '../../renderer/features/agreements/mobility-grid.ts'
 
 const condition = (fields: Partial<Condition>): Condition => ({
   id: 1,
@@ -18,12 +23,27 @@ const condition = (fields: Partial<Condition>): Condition => ({
   lastYear: null,
   ...fields,
 })
-const count = (fields: Partial<ExchangeCount>): ExchangeCount => ({ academicYear: 2025, direction: 'outgoing', mobilityType: 'student_studies', level: 'bachelor', people: 1, ...fields })
+const count = (fields: Partial<ExchangeCount>): ExchangeCount => ({
+  academicYear: 2025,
+  direction: 'outgoing',
+  mobilityType: 'student_studies',
+  level: 'bachelor',
+  people: 1,
+  ...fields,
+})
 
 describe('mobility grid', () => {
   it('adds up the quotas that cover a year, and only those', () => {
-    const conditions = [condition({ firstYear: 2024, lastYear: 2025 }), condition({ placesPerYear: 3, firstYear: 2025 }), condition({ level: 'master', placesPerYear: 9 })]
-    const flow = { direction: 'outgoing', mobilityType: 'student_studies', level: 'bachelor' } as const
+    const conditions = [
+      condition({ firstYear: 2024, lastYear: 2025 }),
+      condition({ placesPerYear: 3, firstYear: 2025 }),
+      condition({ level: 'master', placesPerYear: 9 }),
+    ]
+    const flow = {
+      direction: 'outgoing',
+      mobilityType: 'student_studies',
+      level: 'bachelor',
+    } as const
     expect(quotaFor(conditions, flow, 2023)).toBe(0)
     expect(quotaFor(conditions, flow, 2024)).toBe(2)
     expect(quotaFor(conditions, flow, 2025)).toBe(5)
@@ -32,7 +52,10 @@ describe('mobility grid', () => {
 
   it('lists each flow once, outgoing before incoming, students before staff', () => {
     const flows = flowsOf(
-      [condition({ direction: 'incoming', mobilityType: 'staff_teaching', level: null }), condition({})],
+      [
+        condition({ direction: 'incoming', mobilityType: 'staff_teaching', level: null }),
+        condition({}),
+      ],
       [count({}), count({ level: 'doctoral' })],
     )
     expect(flows.map((flow) => `${flow.direction} ${flow.mobilityType} ${flow.level}`)).toEqual([

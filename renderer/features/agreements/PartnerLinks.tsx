@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import {
+  Autocomplete,
   Button,
-  ComboBox,
   Input,
   Label,
   ListBox,
   ListBoxItem,
-  Popover,
+  SearchField,
   type Key,
 } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
@@ -16,7 +16,11 @@ import { SelectField } from '../../components/SelectField.tsx'
 import { useDebouncedValue } from '../../components/use-debounced-value.ts'
 import type { LinkedPartner } from './agreement-form-values.ts'
 
-/** Finds a partner by any part of its name as the user types, and adds it. */
+/**
+ * Finds a partner by any part of its name as the user types; arrow keys move through the
+ * matches shown under the box and Enter adds one. The list is inline, not a popup, so it never
+ * covers the rest of the form.
+ */
 function PartnerPicker({
   exclude,
   onAdd,
@@ -26,42 +30,38 @@ function PartnerPicker({
 }) {
   const { t, i18n } = useTranslation()
   const [text, setText] = useState('')
-  const query = useDebouncedValue(text, 200)
+  const query = useDebouncedValue(text.trim(), 200)
   const { data } = useOperation('partners.list', { query })
-  const items = (data ?? []).filter((partner) => !exclude.includes(partner.id)).slice(0, 50)
+  const items = query
+    ? (data ?? []).filter((partner) => !exclude.includes(partner.id)).slice(0, 8)
+    : []
   return (
-    <ComboBox
-      className="field"
-      items={items}
-      inputValue={text}
-      onInputChange={setText}
-      selectedKey={null}
-      onSelectionChange={(key: Key | null) => {
-        const partner = items.find((item) => item.id === Number(key))
-        if (!partner) return
-        onAdd({
-          partnerId: partner.id,
-          name: partner.name,
-          country: partner.country,
-          contactId: null,
-        })
-        setText('')
-      }}
-      menuTrigger="input"
-      allowsEmptyCollection
-    >
-      <Label className="field-label">{t('agreements.form.addPartner')}</Label>
-      <div className="combo">
+    <Autocomplete inputValue={text} onInputChange={setText}>
+      <SearchField className="field" aria-label={t('agreements.form.addPartner')}>
+        <Label className="field-label">{t('agreements.form.addPartner')}</Label>
         <Input placeholder={t('agreements.form.addPartnerPlaceholder')} />
-      </div>
-      <Popover className="popover">
+      </SearchField>
+      {query && (
         <ListBox
-          className="listbox"
+          className="listbox listbox-inline"
+          aria-label={t('agreements.form.addPartner')}
+          items={items}
+          onAction={(key: Key) => {
+            const partner = items.find((item) => item.id === Number(key))
+            if (!partner) return
+            onAdd({
+              partnerId: partner.id,
+              name: partner.name,
+              country: partner.country,
+              contactId: null,
+            })
+            setText('')
+          }}
           renderEmptyState={() => (
             <div className="listbox-empty">{t('partners.emptyFiltered')}</div>
           )}
         >
-          {(partner: (typeof items)[number]) => (
+          {(partner) => (
             <ListBoxItem className="listbox-item" id={partner.id} textValue={partner.name}>
               <span>
                 {partner.name}
@@ -71,8 +71,8 @@ function PartnerPicker({
             </ListBoxItem>
           )}
         </ListBox>
-      </Popover>
-    </ComboBox>
+      )}
+    </Autocomplete>
   )
 }
 
