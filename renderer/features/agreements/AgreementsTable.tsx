@@ -1,44 +1,11 @@
-import {
-  Cell,
-  Column,
-  Row,
-  Table,
-  TableBody,
-  TableHeader,
-  TableLayout,
-  Virtualizer,
-  type SortDescriptor,
-} from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { AgreementSort, AgreementSummary } from '../../../shared/agreements/agreement.ts'
 import { countryName } from '../../components/country-names.ts'
 import { formatDate } from '../../components/format.ts'
+import { VirtualTable, type TableColumn } from '../../components/VirtualTable.tsx'
 import type { AgreementColumn } from './agreement-filters.ts'
 import { StatusBadge } from './StatusBadge.tsx'
 import { useDaysLeftLabel } from './use-days-left-label.ts'
-
-const sortOf: Partial<Record<AgreementColumn, AgreementSort>> = {
-  reference: 'reference',
-  title: 'title',
-  partners: 'partners',
-  country: 'country',
-  kind: 'kind',
-  status: 'status',
-  endsOn: 'endsOn',
-  daysLeft: 'endsOn',
-}
-
-const widths: Record<AgreementColumn, `${number}fr`> = {
-  reference: '1.2fr',
-  title: '2fr',
-  partners: '2.6fr',
-  country: '1fr',
-  kind: '1.4fr',
-  status: '1.3fr',
-  endsOn: '1fr',
-  daysLeft: '1fr',
-  unit: '1.4fr',
-}
 
 export interface AgreementsTableProps {
   agreements: AgreementSummary[]
@@ -50,7 +17,7 @@ export interface AgreementsTableProps {
   emptyText: string
 }
 
-/** The agreements grid, virtualised: ten thousand rows scroll as smoothly as ten. */
+/** The agreements grid: the chosen columns, sortable, virtualised for a whole university's history. */
 export function AgreementsTable({
   agreements,
   columns,
@@ -62,103 +29,98 @@ export function AgreementsTable({
 }: AgreementsTableProps) {
   const { t, i18n } = useTranslation()
   const daysLeftLabel = useDaysLeftLabel()
-  // The column that shows the sort (days left and end date sort alike: the end date's column wins).
-  const sortColumn = columns.find((column) => sortOf[column] === sort) ?? sort
-  const sortDescriptor: SortDescriptor = {
-    column: sortColumn,
-    direction: direction === 'asc' ? 'ascending' : 'descending',
-  }
-  const visible = columns.map((id) => ({ id }))
+  const countries = (codes: string) =>
+    codes
+      .split(',')
+      .filter(Boolean)
+      .map((code) => countryName(code, i18n.language))
+      .join(', ')
+  const line = (text: string) => <span className="cell-line">{text}</span>
 
-  const cell = (agreement: AgreementSummary, column: AgreementColumn) => {
-    switch (column) {
-      case 'reference':
-        return <span className="cell-title">{agreement.reference}</span>
-      case 'title':
-        return <span className="cell-line">{agreement.title}</span>
-      case 'partners':
-        return <span className="cell-line">{agreement.partnerNames}</span>
-      case 'country':
-        return (
-          <span className="cell-line">
-            {agreement.countries
-              .split(',')
-              .filter(Boolean)
-              .map((code) => countryName(code, i18n.language))
-              .join(', ')}
-          </span>
-        )
-      case 'kind':
-        return <span className="cell-line">{t(`agreements.kinds.${agreement.kind}`)}</span>
-      case 'status':
-        return (
-          <span>
-            <StatusBadge status={agreement.status} />
-          </span>
-        )
-      case 'endsOn':
-        return (
-          <span className="cell-line">
-            {agreement.endsOn
-              ? formatDate(agreement.endsOn, i18n.language)
-              : t('agreements.indefinite')}
-          </span>
-        )
-      case 'daysLeft':
-        return (
-          <span className="cell-line numeric">
-            {agreement.daysLeft === null ? '' : daysLeftLabel(agreement.daysLeft)}
-          </span>
-        )
-      case 'unit':
-        return <span className="cell-line">{agreement.unit ?? ''}</span>
-    }
+  const all: Record<AgreementColumn, TableColumn<AgreementSummary>> = {
+    reference: {
+      id: 'reference',
+      header: t('agreements.columns.reference'),
+      width: '1.2fr',
+      sort: 'reference',
+      render: (row) => <span className="cell-title">{row.reference}</span>,
+    },
+    title: {
+      id: 'title',
+      header: t('agreements.columns.title'),
+      width: '2fr',
+      sort: 'title',
+      render: (row) => line(row.title),
+    },
+    partners: {
+      id: 'partners',
+      header: t('agreements.columns.partners'),
+      width: '2.6fr',
+      sort: 'partners',
+      render: (row) => line(row.partnerNames),
+    },
+    country: {
+      id: 'country',
+      header: t('agreements.columns.country'),
+      width: '1.1fr',
+      sort: 'country',
+      render: (row) => line(countries(row.countries)),
+    },
+    kind: {
+      id: 'kind',
+      header: t('agreements.columns.kind'),
+      width: '1.4fr',
+      sort: 'kind',
+      render: (row) => line(t(`agreements.kinds.${row.kind}`)),
+    },
+    status: {
+      id: 'status',
+      header: t('agreements.columns.status'),
+      width: '1.3fr',
+      sort: 'status',
+      render: (row) => (
+        <span>
+          <StatusBadge status={row.status} />
+        </span>
+      ),
+    },
+    endsOn: {
+      id: 'endsOn',
+      header: t('agreements.columns.endsOn'),
+      width: '1fr',
+      sort: 'endsOn',
+      render: (row) =>
+        line(row.endsOn ? formatDate(row.endsOn, i18n.language) : t('agreements.indefinite')),
+    },
+    daysLeft: {
+      id: 'daysLeft',
+      header: t('agreements.columns.daysLeft'),
+      width: '1.1fr',
+      numeric: true,
+      render: (row) => line(row.daysLeft === null ? '' : daysLeftLabel(row.daysLeft)),
+    },
+    unit: {
+      id: 'unit',
+      header: t('agreements.columns.unit'),
+      width: '1.4fr',
+      render: (row) => line(row.unit ?? ''),
+    },
   }
 
   return (
-    <Virtualizer layout={TableLayout} layoutOptions={{ rowHeight: 44, headingHeight: 40 }}>
-      <Table
-        aria-label={t('agreements.table')}
-        className="table"
-        sortDescriptor={sortDescriptor}
-        onSortChange={(next) =>
-          onSortChange(
-            sortOf[next.column as AgreementColumn] ?? 'endsOn',
-            next.direction === 'descending' ? 'desc' : 'asc',
-          )
-        }
-        onRowAction={(key) => onOpen(Number(key))}
-      >
-        <TableHeader className="table-header" columns={visible}>
-          {(column) => (
-            <Column
-              id={column.id}
-              isRowHeader={column.id === 'reference'}
-              allowsSorting={sortOf[column.id] !== undefined}
-              defaultWidth={widths[column.id]}
-              className="column"
-            >
-              {t(`agreements.columns.${column.id}`)}
-            </Column>
-          )}
-        </TableHeader>
-        <TableBody
-          items={agreements}
-          dependencies={[columns, i18n.language]}
-          renderEmptyState={() => <div className="table-empty">{emptyText}</div>}
-        >
-          {(agreement) => (
-            <Row
-              id={agreement.id}
-              className="table-row"
-              textValue={`${agreement.reference} ${agreement.partnerNames}`}
-              columns={visible}
-            >
-              {(column) => <Cell className="cell">{cell(agreement, column.id)}</Cell>}
-            </Row>
-          )}
-        </TableBody>
-      </Table>
-    </Virtualizer>
+    <VirtualTable
+      label={t('agreements.table')}
+      rows={agreements}
+      columns={columns.map((column) => all[column])}
+      rowKey={(row) => row.id}
+      rowLabel={(row) =>
+        `${row.reference} ${row.partnerNames} ${t(`agreements.status.${row.status}`)}`
+      }
+      sort={sort}
+      direction={direction}
+      onSortChange={(next, nextDirection) => onSortChange(next as AgreementSort, nextDirection)}
+      onOpen={(row) => onOpen(row.id)}
+      emptyText={emptyText}
+    />
   )
 }

@@ -1,17 +1,7 @@
-import {
-  Cell,
-  Column,
-  Row,
-  Table,
-  TableBody,
-  TableHeader,
-  TableLayout,
-  Virtualizer,
-  type SortDescriptor,
-} from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { PartnerSort, PartnerSummary } from '../../../shared/partners/partner.ts'
 import { countryName } from '../../components/country-names.ts'
+import { VirtualTable, type TableColumn } from '../../components/VirtualTable.tsx'
 
 export interface PartnersTableProps {
   partners: PartnerSummary[]
@@ -22,10 +12,7 @@ export interface PartnersTableProps {
   emptyText: string
 }
 
-/**
- * The partners grid: arrow keys move between cells, Enter opens a partner, column headers sort.
- * Rows are virtualised, so a whole university's history scrolls smoothly.
- */
+/** The partners grid: sortable columns, Enter or a click opens a partner. */
 export function PartnersTable({
   partners,
   sort,
@@ -35,73 +22,80 @@ export function PartnersTable({
   emptyText,
 }: PartnersTableProps) {
   const { t, i18n } = useTranslation()
-  const sortDescriptor: SortDescriptor = {
-    column: sort,
-    direction: direction === 'asc' ? 'ascending' : 'descending',
-  }
+  const columns: TableColumn<PartnerSummary>[] = [
+    {
+      id: 'name',
+      header: t('partners.columns.name'),
+      width: '3fr',
+      sort: 'name',
+      render: (partner) => (
+        <>
+          <div className="cell-name">
+            <span className="cell-title">{partner.name}</span>
+            {partner.archivedAt && (
+              <span className="badge badge-archived">{t('partners.archived')}</span>
+            )}
+          </div>
+          {partner.nameNative && <div className="cell-sub">{partner.nameNative}</div>}
+        </>
+      ),
+    },
+    {
+      id: 'country',
+      header: t('partners.columns.country'),
+      width: '1.2fr',
+      sort: 'country',
+      render: (partner) => (
+        <span className="cell-line">
+          <span className="country-code">{partner.country}</span>{' '}
+          {countryName(partner.country, i18n.language)}
+        </span>
+      ),
+    },
+    {
+      id: 'city',
+      header: t('partners.columns.city'),
+      width: '1fr',
+      sort: 'city',
+      render: (partner) => <span className="cell-line">{partner.city ?? ''}</span>,
+    },
+    {
+      id: 'kind',
+      header: t('partners.columns.kind'),
+      width: '1.1fr',
+      sort: 'kind',
+      render: (partner) => <span className="cell-line">{t(`partnerKinds.${partner.kind}`)}</span>,
+    },
+    {
+      id: 'contacts',
+      header: t('partners.columns.primaryContact'),
+      width: '1.6fr',
+      sort: 'contacts',
+      render: (partner) => (
+        <span className="cell-line">
+          {partner.primaryContact ?? ''}
+          {partner.contactCount > 1 && <span className="muted"> +{partner.contactCount - 1}</span>}
+        </span>
+      ),
+    },
+  ]
   return (
-    <Virtualizer layout={TableLayout} layoutOptions={{ rowHeight: 48, headingHeight: 40 }}>
-      <Table
-        aria-label={t('partners.table')}
-        className="table"
-        sortDescriptor={sortDescriptor}
-        onSortChange={(next) =>
-          onSortChange(next.column as PartnerSort, next.direction === 'descending' ? 'desc' : 'asc')
-        }
-        onRowAction={(key) => onOpen(Number(key))}
-      >
-        <TableHeader className="table-header">
-          <Column id="name" isRowHeader allowsSorting defaultWidth="3fr" className="column">
-            {t('partners.columns.name')}
-          </Column>
-          <Column id="country" allowsSorting defaultWidth="1.2fr" className="column">
-            {t('partners.columns.country')}
-          </Column>
-          <Column id="city" allowsSorting defaultWidth="1fr" className="column">
-            {t('partners.columns.city')}
-          </Column>
-          <Column id="kind" allowsSorting defaultWidth="1.1fr" className="column">
-            {t('partners.columns.kind')}
-          </Column>
-          <Column id="contacts" allowsSorting defaultWidth="1.6fr" className="column">
-            {t('partners.columns.primaryContact')}
-          </Column>
-        </TableHeader>
-        <TableBody
-          items={partners}
-          renderEmptyState={() => <div className="table-empty">{emptyText}</div>}
-        >
-          {(partner) => (
-            <Row id={partner.id} className="table-row" textValue={partner.name}>
-              <Cell className="cell">
-                <div className="cell-name">
-                  <span className="cell-title">{partner.name}</span>
-                  {partner.archivedAt && (
-                    <span className="badge badge-archived">{t('partners.archived')}</span>
-                  )}
-                </div>
-                {partner.nameNative && <div className="cell-sub">{partner.nameNative}</div>}
-              </Cell>
-              <Cell className="cell">
-                <span className="cell-line">
-                  <span className="country-code">{partner.country}</span>{' '}
-                  {countryName(partner.country, i18n.language)}
-                </span>
-              </Cell>
-              <Cell className="cell">{partner.city ?? ''}</Cell>
-              <Cell className="cell">{t(`partnerKinds.${partner.kind}`)}</Cell>
-              <Cell className="cell">
-                <span className="cell-line">
-                  {partner.primaryContact ?? ''}
-                  {partner.contactCount > 1 && (
-                    <span className="muted"> +{partner.contactCount - 1}</span>
-                  )}
-                </span>
-              </Cell>
-            </Row>
-          )}
-        </TableBody>
-      </Table>
-    </Virtualizer>
+    <VirtualTable
+      label={t('partners.table')}
+      rows={partners}
+      columns={columns}
+      rowKey={(partner) => partner.id}
+      rowLabel={(partner) =>
+        [partner.name, partner.nameNative, countryName(partner.country, i18n.language)]
+          .filter(Boolean)
+          .join(', ')
+      }
+      sort={sort}
+      direction={direction}
+      onSortChange={(next, nextDirection) => onSortChange(next as PartnerSort, nextDirection)}
+      onOpen={(partner) => onOpen(partner.id)}
+      emptyText={emptyText}
+      rowHeight={48}
+    />
   )
 }
