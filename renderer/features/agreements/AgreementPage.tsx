@@ -9,7 +9,7 @@ import { todayIso } from '../../../shared/dates.ts'
 import { useOperation } from '../../api/use-operation.ts'
 import { href, useNavigate } from '../../app/router.ts'
 import { countryName } from '../../components/country-names.ts'
-import { ErrorNotice } from '../../components/ErrorNotice.tsx'
+import { RecordScreen } from '../../components/RecordScreen.tsx'
 import { formatDate } from '../../components/format.ts'
 import { notifySuccess } from '../../components/toasts.tsx'
 import { ActionDialog } from './ActionDialog.tsx'
@@ -221,32 +221,17 @@ function AgreementView({
 
 export function AgreementPage({ id, settings }: { id: number; settings: Settings }) {
   const { t } = useTranslation()
-  const { data, error, reload } = useOperation('agreements.get', { id })
-  if (error) {
-    return (
-      <div className="page">
-        <Link className="back-link" href={href('/agreements')}>
-          ← {t('agreements.page.back')}
-        </Link>
-        {error.code === 'not_found' ? (
-          <div className="notice notice-error" role="alert">
-            {t('agreements.page.notFound')}
-          </div>
-        ) : (
-          <ErrorNotice error={error} onRetry={reload} />
-        )}
-      </div>
-    )
-  }
-  if (!data)
-    return (
-      <div className="page loading" aria-busy="true">
-        {t('common.loading')}
-      </div>
-    )
+  const state = useOperation('agreements.get', { id })
   return (
-    <div className="page">
-      <AgreementView agreement={data} settings={settings} reload={reload} />
-    </div>
+    <RecordScreen
+      state={state}
+      backHref={href('/agreements')}
+      backLabel={t('agreements.page.back')}
+      notFoundText={t('agreements.page.notFound')}
+    >
+      {(agreement) => (
+        <AgreementView agreement={agreement} settings={settings} reload={state.reload} />
+      )}
+    </RecordScreen>
   )
 }

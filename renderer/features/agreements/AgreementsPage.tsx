@@ -16,7 +16,7 @@ import { agreementKinds } from '../../../shared/agreements/vocabulary.ts'
 import { useOperation } from '../../api/use-operation.ts'
 import { href, useNavigate, useRoute } from '../../app/router.ts'
 import { CountryPicker } from '../../components/CountryPicker.tsx'
-import { ErrorNotice } from '../../components/ErrorNotice.tsx'
+import { ListBody } from '../../components/ListBody.tsx'
 import { SelectField } from '../../components/SelectField.tsx'
 import { notifySuccess } from '../../components/toasts.tsx'
 import {
@@ -175,50 +175,42 @@ export function AgreementsPage() {
           ]}
         />
       </div>
-      <div className="list-status" aria-live="polite">
-        {data && (
-          <span data-testid="agreement-count">{t('agreements.count', { count: data.length })}</span>
-        )}
-        {narrowed && (
-          <Button
-            className="button button-link"
-            onPress={() =>
-              update({
-                query: '',
-                status: null,
-                kind: null,
-                country: null,
-                unit: null,
-                endsWithinDays: null,
-              })
-            }
-          >
-            {t('partners.clearFilters')}
-          </Button>
-        )}
-        {loading && data && <span className="muted">{t('common.loading')}</span>}
-      </div>
-      {error ? (
-        <ErrorNotice error={error} onRetry={reload} />
-      ) : (
-        <div className="table-frame" aria-busy={loading}>
-          <AgreementsTable
-            agreements={data ?? []}
-            columns={view.columns}
-            sort={filters.sort}
-            direction={filters.direction}
-            onSortChange={(sort, direction) => update({ sort, direction })}
-            onOpen={(id) => navigate(href(`/agreements/${id}`))}
-            emptyText={
-              loading
-                ? t('common.loading')
-                : narrowed
-                  ? t('agreements.emptyFiltered')
-                  : t('agreements.empty')
-            }
-          />
-        </div>
-      )}
+      <ListBody
+        countText={data ? t('agreements.count', { count: data.length }) : undefined}
+        countTestId="agreement-count"
+        loading={loading}
+        error={error}
+        onRetry={reload}
+        onClearFilters={
+          narrowed
+            ? () =>
+                update({
+                  query: '',
+                  status: null,
+                  kind: null,
+                  country: null,
+                  unit: null,
+                  endsWithinDays: null,
+                })
+            : undefined
+        }
+      >
+        <AgreementsTable
+          agreements={data ?? []}
+          columns={view.columns}
+          sort={filters.sort}
+          direction={filters.direction}
+          onSortChange={(sort, direction) => update({ sort, direction })}
+          onOpen={(id) => navigate(href(`/agreements/${id}`))}
+          emptyText={
+            loading
+              ? t('common.loading')
+              : narrowed
+                ? t('agreements.emptyFiltered')
+                : t('agreements.empty')
+          }
+        />
+      </ListBody>
       <AgreementFormDialog
         isOpen={creating}
         onClose={() => setCreating(false)}

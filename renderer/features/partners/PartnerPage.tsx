@@ -7,7 +7,7 @@ import { useOperation } from '../../api/use-operation.ts'
 import { href } from '../../app/router.ts'
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import { countryName } from '../../components/country-names.ts'
-import { ErrorNotice } from '../../components/ErrorNotice.tsx'
+import { RecordScreen } from '../../components/RecordScreen.tsx'
 import { formatDate } from '../../components/format.ts'
 import { notifyError, notifySuccess } from '../../components/toasts.tsx'
 import { ContactsSection } from './ContactsSection.tsx'
@@ -147,32 +147,15 @@ function PartnerView({ partner, reload }: { partner: PartnerDetails; reload: () 
 
 export function PartnerPage({ id }: { id: number }) {
   const { t } = useTranslation()
-  const { data, error, reload } = useOperation('partners.get', { id })
-  if (error) {
-    return (
-      <div className="page">
-        <Link className="back-link" href={href('/partners')}>
-          ← {t('partners.page.back')}
-        </Link>
-        {error.code === 'not_found' ? (
-          <div className="notice notice-error" role="alert">
-            {t('partners.page.notFound')}
-          </div>
-        ) : (
-          <ErrorNotice error={error} onRetry={reload} />
-        )}
-      </div>
-    )
-  }
-  if (!data)
-    return (
-      <div className="page loading" aria-busy="true">
-        {t('common.loading')}
-      </div>
-    )
+  const state = useOperation('partners.get', { id })
   return (
-    <div className="page">
-      <PartnerView partner={data} reload={reload} />
-    </div>
+    <RecordScreen
+      state={state}
+      backHref={href('/partners')}
+      backLabel={t('partners.page.back')}
+      notFoundText={t('partners.page.notFound')}
+    >
+      {(partner) => <PartnerView partner={partner} reload={state.reload} />}
+    </RecordScreen>
   )
 }

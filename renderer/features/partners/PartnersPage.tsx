@@ -5,7 +5,7 @@ import { partnerKinds } from '../../../shared/partners/partner.ts'
 import { useOperation } from '../../api/use-operation.ts'
 import { href, useNavigate, useRoute } from '../../app/router.ts'
 import { CountryPicker } from '../../components/CountryPicker.tsx'
-import { ErrorNotice } from '../../components/ErrorNotice.tsx'
+import { ListBody } from '../../components/ListBody.tsx'
 import { SelectField } from '../../components/SelectField.tsx'
 import { notifySuccess } from '../../components/toasts.tsx'
 import {
@@ -89,40 +89,29 @@ export function PartnersPage() {
           ]}
         />
       </div>
-      <div className="list-status" aria-live="polite">
-        {data && (
-          <span data-testid="partner-count">{t('partners.count', { count: data.length })}</span>
-        )}
-        {narrowed && (
-          <Button
-            className="button button-link"
-            onPress={() => navigate(href('/partners'), { replace: true })}
-          >
-            {t('partners.clearFilters')}
-          </Button>
-        )}
-        {loading && data && <span className="muted">{t('common.loading')}</span>}
-      </div>
-      {error ? (
-        <ErrorNotice error={error} onRetry={reload} />
-      ) : (
-        <div className="table-frame" aria-busy={loading}>
-          <PartnersTable
-            partners={data ?? []}
-            sort={filters.sort}
-            direction={filters.direction}
-            onSortChange={(sort, direction) => update({ sort, direction })}
-            onOpen={(id) => navigate(href(`/partners/${id}`))}
-            emptyText={
-              loading
-                ? t('common.loading')
-                : narrowed
-                  ? t('partners.emptyFiltered')
-                  : t('partners.empty')
-            }
-          />
-        </div>
-      )}
+      <ListBody
+        countText={data ? t('partners.count', { count: data.length }) : undefined}
+        countTestId="partner-count"
+        loading={loading}
+        error={error}
+        onRetry={reload}
+        onClearFilters={narrowed ? () => navigate(href('/partners'), { replace: true }) : undefined}
+      >
+        <PartnersTable
+          partners={data ?? []}
+          sort={filters.sort}
+          direction={filters.direction}
+          onSortChange={(sort, direction) => update({ sort, direction })}
+          onOpen={(id) => navigate(href(`/partners/${id}`))}
+          emptyText={
+            loading
+              ? t('common.loading')
+              : narrowed
+                ? t('partners.emptyFiltered')
+                : t('partners.empty')
+          }
+        />
+      </ListBody>
       <PartnerFormDialog
         isOpen={creating}
         onClose={() => setCreating(false)}
