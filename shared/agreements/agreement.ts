@@ -57,7 +57,11 @@ function checkAgreement(value: AgreementShape, ctx: z.RefinementCtx): void {
   if (value.startsOn && value.endsOn && value.endsOn < value.startsOn) {
     ctx.addIssue({ code: 'custom', message: 'ends_before_start', path: ['endsOn'] })
   }
-  if (value.autoRenew && (!value.endsOn || !value.renewalTermMonths)) {
+  // Reported on whichever of the two is missing.
+  if (value.autoRenew && !value.endsOn) {
+    ctx.addIssue({ code: 'custom', message: 'renewal_term_required', path: ['endsOn'] })
+  }
+  if (value.autoRenew && !value.renewalTermMonths) {
     ctx.addIssue({ code: 'custom', message: 'renewal_term_required', path: ['renewalTermMonths'] })
   }
   const seen = new Set<number>()

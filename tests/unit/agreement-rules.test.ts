@@ -103,3 +103,18 @@ describe('auto-renewal', () => {
     expect(rolledEndDate('2024-02-29', 48, '2025-03-01')).toBe('2028-02-29')
   })
 })
+
+describe('dates on screen', () => {
+  const zone = process.env.TZ
+  afterEach(() => {
+    process.env.TZ = zone
+  })
+
+  it('shows a calendar date on its own day west of Greenwich too', async () => {
+    const { formatDate } = await import('../../renderer/components/format.ts')
+    // Node applies a change of TZ at once; read as midnight UTC, the date would be the 31st here.
+    process.env.TZ = 'America/New_York'
+    expect(formatDate('2026-09-01', 'en')).toBe('Sep 1, 2026')
+    expect(formatDate('not a date', 'en')).toBe('not a date')
+  })
+})

@@ -64,7 +64,7 @@ describe('agreement input', () => {
     })
     expect(
       errorsOf(agreementInput, { ...valid, autoRenew: true, endsOn: null, renewalTermMonths: 12 }),
-    ).toEqual({ renewalTermMonths: 'renewal_term_required' })
+    ).toEqual({ endsOn: 'renewal_term_required' })
   })
 
   it('refuses a negative or fractional notice period', () => {

@@ -120,7 +120,7 @@ export function AgreementsPage() {
           onChange={(query) => update({ query })}
         >
           <Label className="field-label">{t('agreements.search')}</Label>
-          <Input placeholder={t('agreements.searchPlaceholder')} />
+          <Input placeholder={t('agreements.searchPlaceholder')} maxLength={200} />
         </SearchField>
         <SelectField
           label={t('agreements.status.label')}

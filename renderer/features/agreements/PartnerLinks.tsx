@@ -16,10 +16,55 @@ import { SelectField } from '../../components/SelectField.tsx'
 import { useDebouncedValue } from '../../components/use-debounced-value.ts'
 import type { LinkedPartner } from './agreement-form-values.ts'
 
+/** The partners matching a search, minus those already linked; Enter or a click adds one. */
+function PartnerMatches({
+  query,
+  exclude,
+  onAdd,
+}: {
+  query: string
+  exclude: number[]
+  onAdd: (partner: LinkedPartner) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const { data } = useOperation('partners.list', { query })
+  const items = (data ?? []).filter((partner) => !exclude.includes(partner.id)).slice(0, 8)
+  return (
+    <ListBox
+      className="listbox listbox-inline"
+      aria-label={t('agreements.form.addPartner')}
+      items={items}
+      onAction={(key: Key) => {
+        const partner = items.find((item) => item.id === Number(key))
+        if (partner)
+          onAdd({
+            partnerId: partner.id,
+            name: partner.name,
+            country: partner.country,
+            contactId: null,
+          })
+      }}
+      renderEmptyState={() =>
+        data ? <div className="listbox-empty">{t('partners.emptyFiltered')}</div> : null
+      }
+    >
+      {(partner) => (
+        <ListBoxItem className="listbox-item" id={partner.id} textValue={partner.name}>
+          <span>
+            {partner.name}
+            {partner.nameNative && <span className="muted"> · {partner.nameNative}</span>}
+          </span>
+          <span className="listbox-code">{countryName(partner.country, i18n.language)}</span>
+        </ListBoxItem>
+      )}
+    </ListBox>
+  )
+}
+
 /**
  * Finds a partner by any part of its name as the user types; arrow keys move through the
  * matches shown under the box and Enter adds one. The list is inline, not a popup, so it never
- * covers the rest of the form.
+ * covers the rest of the form; it is asked for only once something is typed.
  */
 function PartnerPicker({
   exclude,
@@ -28,49 +73,24 @@ function PartnerPicker({
   exclude: number[]
   onAdd: (partner: LinkedPartner) => void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [text, setText] = useState('')
   const query = useDebouncedValue(text.trim(), 200)
-  const { data } = useOperation('partners.list', { query })
-  const items = query
-    ? (data ?? []).filter((partner) => !exclude.includes(partner.id)).slice(0, 8)
-    : []
   return (
     <Autocomplete inputValue={text} onInputChange={setText}>
-      <SearchField className="field" aria-label={t('agreements.form.addPartner')}>
+      <SearchField className="field">
         <Label className="field-label">{t('agreements.form.addPartner')}</Label>
-        <Input placeholder={t('agreements.form.addPartnerPlaceholder')} />
+        <Input placeholder={t('agreements.form.addPartnerPlaceholder')} maxLength={200} />
       </SearchField>
-      {query && (
-        <ListBox
-          className="listbox listbox-inline"
-          aria-label={t('agreements.form.addPartner')}
-          items={items}
-          onAction={(key: Key) => {
-            const partner = items.find((item) => item.id === Number(key))
-            if (!partner) return
-            onAdd({
-              partnerId: partner.id,
-              name: partner.name,
-              country: partner.country,
-              contactId: null,
-            })
+      {text.trim() && query && (
+        <PartnerMatches
+          query={query}
+          exclude={exclude}
+          onAdd={(partner) => {
+            onAdd(partner)
             setText('')
           }}
-          renderEmptyState={() => (
-            <div className="listbox-empty">{t('partners.emptyFiltered')}</div>
-          )}
-        >
-          {(partner) => (
-            <ListBoxItem className="listbox-item" id={partner.id} textValue={partner.name}>
-              <span>
-                {partner.name}
-                {partner.nameNative && <span className="muted"> · {partner.nameNative}</span>}
-              </span>
-              <span className="listbox-code">{countryName(partner.country, i18n.language)}</span>
-            </ListBoxItem>
-          )}
-        </ListBox>
+        />
       )}
     </Autocomplete>
   )

@@ -28,7 +28,8 @@ export function agreementFiltersFromParams(params: URLSearchParams): AgreementFi
   const country = params.get('country')
   const within = Number(params.get('within'))
   return {
-    query: params.get('q') ?? '',
+    // The search box holds at most 200 characters, as the list operation accepts.
+    query: (params.get('q') ?? '').slice(0, 200),
     status: oneOf(agreementStatuses, params.get('status')),
     kind: oneOf(agreementKinds, params.get('kind')),
     country: country && isCountryCode(country) ? country : null,

@@ -50,7 +50,7 @@ export function PartnersPage() {
           onChange={(query) => update({ query })}
         >
           <Label className="field-label">{t('partners.search')}</Label>
-          <Input placeholder={t('partners.searchPlaceholder')} />
+          <Input placeholder={t('partners.searchPlaceholder')} maxLength={200} />
         </SearchField>
         <CountryPicker
           className="field-filter"

@@ -25,7 +25,8 @@ export function filtersFromParams(params: URLSearchParams): PartnerFilters {
   const archived = params.get('show')
   const sort = params.get('sort')
   return {
-    query: params.get('q') ?? '',
+    // The search box holds at most 200 characters, as the list operation accepts.
+    query: (params.get('q') ?? '').slice(0, 200),
     country: country && isCountryCode(country) ? country : null,
     kind: partnerKinds.find((known) => known === kind) ?? null,
     archived: archived === 'archived' || archived === 'all' ? archived : 'active',
