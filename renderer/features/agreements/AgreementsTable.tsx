@@ -55,7 +55,7 @@ export function AgreementsTable({
     partners: {
       id: 'partners',
       header: t('agreements.columns.partners'),
-      width: '2.6fr',
+      width: '2.3fr',
       sort: 'partners',
       render: (row) => line(row.partnerNames),
     },
@@ -87,7 +87,7 @@ export function AgreementsTable({
     endsOn: {
       id: 'endsOn',
       header: t('agreements.columns.endsOn'),
-      width: '1fr',
+      width: '1.2fr',
       sort: 'endsOn',
       render: (row) =>
         line(row.endsOn ? formatDate(row.endsOn, i18n.language) : t('agreements.indefinite')),
@@ -95,7 +95,7 @@ export function AgreementsTable({
     daysLeft: {
       id: 'daysLeft',
       header: t('agreements.columns.daysLeft'),
-      width: '1.1fr',
+      width: '1.3fr',
       numeric: true,
       render: (row) => line(row.daysLeft === null ? '' : daysLeftLabel(row.daysLeft)),
     },
