@@ -59,9 +59,9 @@ export async function listAgreements(
   const text = query.query?.trim()
   if (text) {
     const pattern = likePattern(text)
-    conditions.push(sql`(a.search_text LIKE ${pattern} ESCAPE '\\' OR EXISTS (
-      SELECT 1 FROM agreement_partners ap JOIN partners p ON p.id = ap.partner_id
-      WHERE ap.agreement_id = a.id AND p.search_text LIKE ${pattern} ESCAPE '\\'))`)
+    conditions.push(
+      sql`(a.search_text LIKE ${pattern} ESCAPE '\\' OR a.partner_search LIKE ${pattern} ESCAPE '\\')`,
+    )
   }
   if (query.kind) conditions.push(sql`a.kind = ${query.kind}`)
   if (query.unit) conditions.push(sql`a.unit = ${query.unit}`)
@@ -88,10 +88,7 @@ export async function listAgreements(
       SELECT a.id, a.reference, a.reference_key, a.title, a.kind, a.state, a.unit, a.ends_on, a.updated_at,
         ${statusSql(today)} AS status,
         CAST(julianday(a.ends_on) - julianday(${today}) AS INTEGER) AS days_left,
-        (SELECT group_concat(p.name, '; ' ORDER BY ap.position) FROM agreement_partners ap
-          JOIN partners p ON p.id = ap.partner_id WHERE ap.agreement_id = a.id) AS partner_names,
-        (SELECT group_concat(DISTINCT p.country ORDER BY p.country) FROM agreement_partners ap
-          JOIN partners p ON p.id = ap.partner_id WHERE ap.agreement_id = a.id) AS countries
+        a.partner_names, a.countries
       FROM agreements a
       ${where}
     ) ${statusFilter}

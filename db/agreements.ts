@@ -3,6 +3,7 @@ import type { Db } from './connection.ts'
 import type { AgreementsTable } from './schema.ts'
 import { inTransaction } from './transaction.ts'
 import { addEvent } from './agreement-events.ts'
+import { refreshAgreementPartnerColumns } from './agreement-partner-columns.ts'
 import { AppFailure, notFound, staleEdit } from '../shared/contract/failure.ts'
 import type { Agreement, AgreementData, AgreementPartner } from '../shared/agreements/agreement.ts'
 import { deriveStatus, noticeDate, type AgreementState } from '../shared/agreements/status.ts'
@@ -159,6 +160,7 @@ async function replacePartnerLinks(
       })),
     )
     .execute()
+  await refreshAgreementPartnerColumns(db, { agreementId })
 }
 
 export async function createAgreement(

@@ -1,6 +1,7 @@
 import { sql, type Selectable } from 'kysely'
 import type { Db } from './connection.ts'
 import { inTransaction } from './transaction.ts'
+import { refreshAgreementPartnerColumns } from './agreement-partner-columns.ts'
 import type { PartnersTable } from './schema.ts'
 import { notFound, staleEdit } from '../shared/contract/failure.ts'
 import type { PartnerDetails } from '../shared/contract/contract.ts'
@@ -163,6 +164,8 @@ export async function updatePartner(
       .where('version', '=', version)
       .executeTakeFirst()
     if (result.numUpdatedRows === 0n) await explainMissedUpdate(trx, id)
+    // Agreements keep a copy of their partners' names for the list.
+    await refreshAgreementPartnerColumns(trx, { partnerId: id })
   })
 }
 

@@ -64,6 +64,12 @@ export interface AgreementsTable {
   coordinator: string | null
   notes: string | null
   search_text: string
+  /** "Baku State University; Al-Farabi …", in the agreement's order (a copy, for the list). */
+  partner_names: Generated<string>
+  /** "AZ,KZ" (a copy, for the list). */
+  countries: Generated<string>
+  /** The partners' folded search text (a copy, for the list's search). */
+  partner_search: Generated<string>
   created_at: string
   updated_at: string
   version: Generated<number>

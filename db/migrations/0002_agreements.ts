@@ -23,6 +23,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       coordinator TEXT,
       notes TEXT,
       search_text TEXT NOT NULL,
+      -- Copies of the partners' names, countries and search text, kept by db/agreement-partner-columns.ts
+      -- so that the list and its search read one row per agreement.
+      partner_names TEXT NOT NULL DEFAULT '',
+      countries TEXT NOT NULL DEFAULT '',
+      partner_search TEXT NOT NULL DEFAULT '',
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL,
       version INTEGER NOT NULL DEFAULT 0,

@@ -4,7 +4,7 @@ import { listEvents } from '../../db/agreement-events.ts'
 import { createAgreement, getAgreement, updateAgreement } from '../../db/agreements.ts'
 import { listAgreements } from '../../db/agreements-list.ts'
 import { applyAutoRenewals } from '../../db/auto-renewals.ts'
-import { createPartner } from '../../db/partners.ts'
+import { createPartner, getPartnerDetails, updatePartner } from '../../db/partners.ts'
 import {
   agreementInput,
   agreementListInput,
@@ -216,6 +216,37 @@ describe('agreements list', () => {
       countries: 'AZ,KZ',
     })
     expect(rows.find((row) => row.reference === 'DUE')!.daysLeft).toBe(65)
+  })
+})
+
+describe('partner names on the list', () => {
+  it('follow a partner that is renamed, for display and for search', async () => {
+    await createAgreement(
+      opened.db,
+      agreement({ reference: 'RENAMED', partners: [{ partnerId: kaznu }, { partnerId: bsu }] }),
+      today,
+    )
+    const partner = await getPartnerDetails(opened.db, bsu)
+    await updatePartner(
+      opened.db,
+      bsu,
+      partner.version,
+      partnerInput.parse({
+        name: 'Baku State University named after M. Rasulzade',
+        nameNative: 'Бакинский государственный университет',
+        kind: 'university',
+        country: 'AZ',
+      }),
+    )
+    const [row] = await list({ query: 'rasulzade' })
+    expect(row).toMatchObject({
+      reference: 'RENAMED',
+      partnerNames:
+        'Al-Farabi Kazakh National University; Baku State University named after M. Rasulzade',
+      countries: 'AZ,KZ',
+    })
+    expect(await references({ query: 'бакинский' })).toEqual(['RENAMED'])
+    expect(await references({ query: 'Bakı Dövlət' })).toEqual([])
   })
 })
 
