@@ -16,6 +16,13 @@ function isVisible(bounds: Electron.Rectangle): boolean {
     )
 }
 
+let pendingSave: Promise<void> = Promise.resolve()
+
+/** Resolves once the window's size and place, saved as it closes, are in the database. */
+export function windowStateSaved(): Promise<void> {
+  return pendingSave
+}
+
 export async function createMainWindow(
   db: Db,
   preloadPath: string,
@@ -43,7 +50,10 @@ export async function createMainWindow(
   if (state.maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
   window.on('close', () => {
-    void saveWindowState(db, { bounds: window.getNormalBounds(), maximized: window.isMaximized() })
+    pendingSave = saveWindowState(db, {
+      bounds: window.getNormalBounds(),
+      maximized: window.isMaximized(),
+    }).catch((error: unknown) => console.error('Could not remember the window size', error))
   })
   await window.loadURL(devServerUrl ?? appEntryUrl)
   return window

@@ -11,7 +11,7 @@ import { createHandlers } from '../services/handlers/index.ts'
 import { openDocumentWithSystem } from './open-document.ts'
 import { registerAppScheme, serveRenderer } from './app-protocol.ts'
 import { registerIpc } from './ipc.ts'
-import { createMainWindow } from './main-window.ts'
+import { createMainWindow, windowStateSaved } from './main-window.ts'
 import { applySecurityPolicy } from './security.ts'
 
 // The dev server is used only by `npm run dev`, never by the packaged app.
@@ -55,8 +55,15 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => {
-    void database?.close()
+  // The database closes only after the last write (the window's size) has finished.
+  let closing = false
+  app.on('will-quit', (event) => {
+    if (closing || !database) return
+    closing = true
+    event.preventDefault()
+    void windowStateSaved()
+      .then(() => database?.close())
+      .finally(() => app.exit(0))
   })
   app
     .whenReady()
