@@ -29,7 +29,9 @@ const sortColumns: Record<AgreementSort, string> = {
   partners: 'partner_names',
   country: 'countries',
   kind: 'kind',
-  status: 'status',
+  // In the order of an agreement's life, not alphabetically.
+  status: `CASE status WHEN 'draft' THEN 1 WHEN 'negotiation' THEN 2 WHEN 'active' THEN 3 WHEN 'due' THEN 4
+    WHEN 'expired' THEN 5 WHEN 'suspended' THEN 6 ELSE 7 END`,
   endsOn: 'ends_on',
   updated: 'updated_at',
 }

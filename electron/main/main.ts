@@ -1,8 +1,6 @@
 import { app, dialog, type BrowserWindow } from 'electron'
 import { fileURLToPath } from 'node:url'
-import { applyAutoRenewals } from '../../db/auto-renewals.ts'
 import { DatabaseTooNewError } from '../../db/migrate.ts'
-import { todayIso } from '../../shared/dates.ts'
 import type { OpenedDatabase } from '../../db/connection.ts'
 import { openAppDatabase } from '../services/app-database.ts'
 import { createDispatcher } from '../services/dispatcher.ts'
@@ -33,7 +31,6 @@ function reportStartupFailure(error: unknown): void {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   database = await openAppDatabase(dataDir)
-  await applyAutoRenewals(database.db, todayIso())
   const info = { version: app.getVersion(), host: 'electron', dataDir } as const
   const dispatch = createDispatcher(
     createHandlers(createHandlerContext(database.db, info, openDocumentWithSystem)),

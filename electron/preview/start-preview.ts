@@ -2,9 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { applyAutoRenewals } from '../../db/auto-renewals.ts'
 import { getDocument } from '../../db/documents.ts'
-import { todayIso } from '../../shared/dates.ts'
 import { openAppDatabase } from '../services/app-database.ts'
 import { fillDemoData } from '../services/demo-data.ts'
 import { createDispatcher } from '../services/dispatcher.ts'
@@ -42,7 +40,6 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   readFileSync(join(options.rendererDir, 'index.html')) // fail early, with the path, when the renderer is not built
   const database = await openAppDatabase(options.dataDir)
   const demoPartnersAdded = options.demo ? await fillDemoData(database.db) : 0
-  await applyAutoRenewals(database.db, todayIso())
   const info = { version: options.appVersion, host: 'preview', dataDir: options.dataDir } as const
   // The browser opens a document from an address of this server (see server.ts).
   const context = createHandlerContext(database.db, info, (document) =>

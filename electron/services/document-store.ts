@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 
 /**
  * Attached documents live in the data folder under their content's SHA-256, so the same scan
- * attached twice is stored once and a file is never half-written: it is written to a temporary
+ * attached twice is stored once, and a file is never half-written: it is written to a temporary
  * name and renamed into place.
  */
 export interface DocumentStore {
@@ -22,12 +21,12 @@ export function createDocumentStore(dataDir: string): DocumentStore {
     async save(bytes) {
       const sha256 = createHash('sha256').update(bytes).digest('hex')
       const target = pathOf(sha256)
-      if (!existsSync(target)) {
-        await mkdir(join(root, sha256.slice(0, 2)), { recursive: true })
-        const temporary = `${target}.${randomBytes(6).toString('hex')}.partial`
-        await writeFile(temporary, bytes, { flush: true })
-        await rename(temporary, target)
-      }
+      // Always written and renamed into place, even when the same content is already stored: a
+      // removal of that content running at the same moment can then never leave a row without its file.
+      await mkdir(join(root, sha256.slice(0, 2)), { recursive: true })
+      const temporary = `${target}.${randomBytes(6).toString('hex')}.partial`
+      await writeFile(temporary, bytes, { flush: true })
+      await rename(temporary, target)
       return { sha256, size: bytes.length }
     },
     async remove(sha256) {

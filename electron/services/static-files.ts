@@ -22,7 +22,13 @@ export interface StaticFile {
  * index.html so that the single-page app handles them.
  */
 export async function readStaticFile(rendererDir: string, urlPath: string): Promise<StaticFile> {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '')
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    decoded = '/' // a malformed escape is no file of ours
+  }
+  const relative = normalize(decoded).replace(/^([/\\])+/, '')
   const candidate = join(rendererDir, relative)
   const inside = candidate.startsWith(rendererDir + sep) && !relative.includes('..')
   if (inside && extname(candidate)) {

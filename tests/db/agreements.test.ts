@@ -195,6 +195,16 @@ describe('agreements list', () => {
     expect(await references({ endsWithinDays: 90 })).toEqual(['DUE'])
   })
 
+  it("sorts by status in the order of an agreement's life", async () => {
+    expect((await list({ sort: 'status' })).map((row) => row.status)).toEqual([
+      'draft',
+      'active',
+      'active',
+      'due',
+      'expired',
+    ])
+  })
+
   it('searches reference, title and partner names in any script and case', async () => {
     expect(await references({ query: 'меморандум' })).toEqual(['OPEN-ENDED'])
     expect(await references({ query: 'КАЗАХСКИЙ' })).toEqual(['DRAFT', 'DUE'])

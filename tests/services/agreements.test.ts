@@ -129,6 +129,46 @@ describe('agreement operations', () => {
   })
 })
 
+describe('auto-renewal', () => {
+  it('rolls an agreement forward on the first read of a new day, while the app stays open', async () => {
+    let day = '2031-08-20'
+    const context = {
+      ...createHandlerContext(opened.db, { version: 'test', host: 'preview', dataDir }, () =>
+        Promise.resolve({ opened: true as const }),
+      ),
+      today: () => day,
+    }
+    const dispatchOn = createDispatcher(createHandlers(context))
+    const partner = await call<{ id: number }>('partners.create', {
+      name: 'Gazi University',
+      kind: 'university',
+      country: 'TR',
+    })
+    const created = await dispatchOn('agreements.create', {
+      reference: 'AUTO-1',
+      title: 'Exchange',
+      kind: 'student_exchange',
+      state: 'active',
+      startsOn: '2026-09-01',
+      endsOn: '2031-08-31',
+      autoRenew: true,
+      renewalTermMonths: 12,
+      noticeDays: 0,
+      partners: [{ partnerId: partner.id }],
+    })
+    expect(created.ok).toBe(true)
+    expect(await dispatchOn('agreements.list', { query: 'AUTO-1' })).toMatchObject({
+      ok: true,
+      value: [{ endsOn: '2031-08-31', status: 'active' }],
+    })
+    day = '2031-09-02' // the app was left open past the end date
+    expect(await dispatchOn('agreements.list', { query: 'AUTO-1' })).toMatchObject({
+      ok: true,
+      value: [{ endsOn: '2032-08-31', status: 'active' }],
+    })
+  })
+})
+
 describe('documents', () => {
   it('are stored by content hash in the data folder, opened, and removed with their file', async () => {
     const created = await newAgreement()

@@ -97,6 +97,12 @@ describe('preview host', () => {
     expect(reply.body).not.toContain('not for the web')
   })
 
+  it('answers a malformed address with the app page, not an error', async () => {
+    const reply = await send(`/%E0%A4%A?token=${preview.token}`)
+    expect(reply.status).toBe(200)
+    expect(reply.body).toContain('<title>Accord</title>')
+  })
+
   it('rejects a foreign Host (DNS rebinding) and a foreign Origin', async () => {
     expect(
       (await send(`/?token=${preview.token}`, { headers: { Host: 'attacker.example' } })).status,

@@ -8,6 +8,7 @@ import {
   updateAgreement,
 } from '../../../db/agreements.ts'
 import { listAgreements, listUnits } from '../../../db/agreements-list.ts'
+import { applyAutoRenewals } from '../../../db/auto-renewals.ts'
 import { listDocuments } from '../../../db/documents.ts'
 import { listCounts, replaceYearCounts } from '../../../db/exchange-counts.ts'
 import { inTransaction } from '../../../db/transaction.ts'
@@ -28,15 +29,30 @@ type AgreementHandlers = Pick<
 >
 
 export function agreementHandlers({ db, today }: HandlerContext): AgreementHandlers {
-  const details = async (id: number): Promise<AgreementDetails> => ({
-    ...(await getAgreement(db, id, today())),
-    conditions: await listConditions(db, id),
-    counts: await listCounts(db, id),
-    events: await listEvents(db, id),
-    documents: await listDocuments(db, id),
-  })
+  // Auto-renewing agreements roll forward on the first read of each day, so an office PC left
+  // running over an end date shows them renewed, not expired.
+  let renewedOn = ''
+  const renewIfNewDay = async () => {
+    const day = today()
+    if (day === renewedOn) return
+    await applyAutoRenewals(db, day)
+    renewedOn = day
+  }
+  const details = async (id: number): Promise<AgreementDetails> => {
+    await renewIfNewDay()
+    return {
+      ...(await getAgreement(db, id, today())),
+      conditions: await listConditions(db, id),
+      counts: await listCounts(db, id),
+      events: await listEvents(db, id),
+      documents: await listDocuments(db, id),
+    }
+  }
   return {
-    'agreements.list': (query) => listAgreements(db, query, today()),
+    'agreements.list': async (query) => {
+      await renewIfNewDay()
+      return listAgreements(db, query, today())
+    },
     'agreements.units': () => listUnits(db),
     'agreements.get': ({ id }) => details(id),
     'agreements.create': async (data) => details(await createAgreement(db, data, today())),

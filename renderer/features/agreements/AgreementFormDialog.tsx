@@ -20,11 +20,13 @@ import {
 } from './agreement-form-values.ts'
 import { PartnerLinks } from './PartnerLinks.tsx'
 
+/** Every field a message can be placed on, partner rows included (an agreement has at most 50). */
 const fieldNames = [
   ...Object.keys(initialAgreementValues()),
-  'partners.0.partnerId',
-  'partners.1.partnerId',
-  'partners.2.partnerId',
+  ...Array.from({ length: 50 }, (_, index) => [
+    `partners.${index}.partnerId`,
+    `partners.${index}.contactId`,
+  ]).flat(),
 ]
 
 /** The message key on a field, wherever react-hook-form keeps it (nested paths for partners). */
