@@ -1,16 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { academicYearOf } from '../../shared/agreements/academic-year.ts'
 import { todayIso } from '../../shared/dates.ts'
-import {
-  launchBrowser,
-  openApp,
-  pageProblems,
-  screenshot,
-  startApp,
-  type RunningApp,
-} from './support.ts'
+import { pageProblems, screenshot, startSession, type RunningApp, type Session } from './support.ts'
 
-let browser: Browser
+let session: Session
 let app: RunningApp
 let page: Page
 
@@ -40,15 +33,12 @@ async function addPartner(typed: string, option: RegExp) {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  app = await startApp({ demo: true })
-  page = await openApp(browser, app)
-  await page.getByRole('grid', { name: 'Agreements list' }).waitFor()
+  session = await startSession('Agreements')
+  ;({ app, page } = session)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await app?.close()
+  await session?.close()
 })
 
 describe('agreements, as an office worker uses them', () => {

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openApp, startApp, type RunningApp } from './support.ts'
+import type { Page } from 'playwright-core'
+import { startSession, type RunningApp, type Session } from './support.ts'
 
-let browser: Browser
+let session: Session
 let app: RunningApp
 let page: Page
 
@@ -20,16 +20,12 @@ async function tabTo(text: string, limit = 30): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  app = await startApp({ demo: true })
-  page = await openApp(browser, app)
-  await page.getByRole('link', { name: 'Partners' }).click()
-  await page.getByRole('grid', { name: 'Partners list' }).waitFor()
+  session = await startSession('Partners')
+  ;({ app, page } = session)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await app?.close()
+  await session?.close()
 })
 
 describe('keyboard only', () => {

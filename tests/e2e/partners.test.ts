@@ -1,14 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import {
-  launchBrowser,
-  openApp,
-  pageProblems,
-  screenshot,
-  startApp,
-  type RunningApp,
-} from './support.ts'
+import type { Page } from 'playwright-core'
+import { pageProblems, screenshot, startSession, type RunningApp, type Session } from './support.ts'
 
-let browser: Browser
+let session: Session
 let app: RunningApp
 let page: Page
 
@@ -23,16 +16,12 @@ async function pickCountry(scope: ReturnType<Page['getByRole']>, typed: string, 
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  app = await startApp({ demo: true })
-  page = await openApp(browser, app)
-  await page.getByRole('link', { name: 'Partners' }).click()
-  await page.getByRole('grid', { name: 'Partners list' }).waitFor()
+  session = await startSession('Partners')
+  ;({ app, page } = session)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await app?.close()
+  await session?.close()
 })
 
 describe('partners, as an office worker uses them', () => {

@@ -83,3 +83,28 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true })
   await page.screenshot({ path: join(screenshotDir, `${name}.png`) })
 }
+
+export interface Session {
+  browser: Browser
+  app: RunningApp
+  page: Page
+  close(): Promise<void>
+}
+
+/** A fresh demo office in Chromium, opened on one of the main screens. */
+export async function startSession(screen: 'Agreements' | 'Partners'): Promise<Session> {
+  const browser = await launchBrowser()
+  const app = await startApp({ demo: true })
+  const page = await openApp(browser, app)
+  await page.getByRole('link', { name: screen }).click()
+  await page.getByRole('grid', { name: `${screen} list` }).waitFor()
+  return {
+    browser,
+    app,
+    page,
+    close: async () => {
+      await browser.close()
+      await app.close()
+    },
+  }
+}
