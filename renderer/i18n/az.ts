@@ -174,6 +174,8 @@ export const az = {
     allStatuses: 'Bütün statuslar',
     allKinds: 'Bütün növlər',
     allUnits: 'Bütün bölmələr',
+    partner: 'Tərəfdaş',
+    allPartners: 'Bütün tərəfdaşlar',
     anyEnd: 'İstənilən bitmə tarixi',
     endsWithin: 'Müddəti bitir',
     endsWithinDays_one: '{{count}} gün ərzində',

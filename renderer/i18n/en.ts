@@ -167,6 +167,8 @@ export const en = {
     allStatuses: 'All statuses',
     allKinds: 'All kinds',
     allUnits: 'All units',
+    partner: 'Partner',
+    allPartners: 'All partners',
     anyEnd: 'Any end date',
     endsWithin: 'Ends within',
     endsWithinDays_one: '{{count}} day',

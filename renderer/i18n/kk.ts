@@ -173,6 +173,8 @@ export const kk = {
     allStatuses: 'Барлық мәртебелер',
     allKinds: 'Барлық түрлері',
     allUnits: 'Барлық бөлімшелер',
+    partner: 'Серіктес',
+    allPartners: 'Барлық серіктестер',
     anyEnd: 'Кез келген аяқталу күні',
     endsWithin: 'Мерзімі аяқталады',
     endsWithinDays_one: '{{count}} күн ішінде',

@@ -180,6 +180,8 @@ export const ru = {
     allStatuses: 'Все статусы',
     allKinds: 'Все виды',
     allUnits: 'Все подразделения',
+    partner: 'Партнёр',
+    allPartners: 'Все партнёры',
     anyEnd: 'Любая дата окончания',
     endsWithin: 'Срок истекает',
     endsWithinDays_one: 'в течение {{count}} дня',

@@ -191,6 +191,22 @@ describe('agreements, as an office worker uses them', () => {
     ).toEqual([{ ends_on: '2036-08-31', state: 'active' }])
   })
 
+  it('narrows the list to one partner, chosen by part of its name', async () => {
+    await page.getByRole('searchbox', { name: 'Search agreements' }).fill('')
+    await page.getByRole('combobox', { name: 'Partner' }).fill('Bakı Dövlət')
+    await page.getByRole('option', { name: /^Baku State University/ }).click()
+    const expected = app.query<{ n: number }>(
+      `SELECT count(*) AS n FROM agreement_partners ap JOIN partners p ON p.id = ap.partner_id WHERE p.name = 'Baku State University'`,
+    )[0]!.n
+    await page.getByTestId('agreement-count').getByText(`${expected} agreements`).waitFor()
+    const labels = await page
+      .getByRole('row')
+      .evaluateAll((rows) => rows.slice(1).map((row) => row.getAttribute('aria-label') ?? ''))
+    expect(labels.length).toBeGreaterThan(0)
+    for (const label of labels) expect(label).toContain('Baku State University')
+    expect(page.url()).toMatch(/partner=\d+/)
+  })
+
   it('refuses an impossible date sent straight to the preview host', async () => {
     const before = agreementCount()
     const response = await page

@@ -13,6 +13,7 @@ const defaults: AgreementFilters = {
   status: null,
   kind: null,
   country: null,
+  partnerId: null,
   unit: null,
   endsWithinDays: null,
   sort: 'endsOn',
@@ -29,7 +30,8 @@ function toSearchParams(filters: AgreementFilters): URLSearchParams {
 
 describe('agreement filters in the address', () => {
   it('reads every known value and writes it back unchanged', () => {
-    const address = 'q=tartu&status=due&kind=research&country=EE&unit=Rectorate&within=90'
+    const address =
+      'q=tartu&status=due&kind=research&country=EE&partner=12&unit=Rectorate&within=90'
     const filters = agreementFiltersFromParams(
       new URLSearchParams(`${address}&sort=partners&dir=desc`),
     )
@@ -39,6 +41,7 @@ describe('agreement filters in the address', () => {
       status: 'due',
       kind: 'research',
       country: 'EE',
+      partnerId: 12,
       unit: 'Rectorate',
       endsWithinDays: 90,
       sort: 'partners',
@@ -58,6 +61,7 @@ describe('agreement filters in the address', () => {
       status: 'lapsed',
       kind: 'treaty',
       country: 'XX',
+      partner: 'Baku',
       unit: '',
       within: '-30',
       sort: 'colour',

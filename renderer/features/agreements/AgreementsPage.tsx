@@ -31,6 +31,7 @@ import {
 } from './agreement-filters.ts'
 import { AgreementFormDialog } from './AgreementFormDialog.tsx'
 import { AgreementsTable } from './AgreementsTable.tsx'
+import { PartnerFilter } from './PartnerFilter.tsx'
 import { useAgreementsView } from './use-agreements-view.ts'
 
 const all = 'all'
@@ -153,6 +154,10 @@ export function AgreementsPage() {
           value={filters.country}
           onChange={(country) => update({ country })}
         />
+        <PartnerFilter
+          partnerId={filters.partnerId}
+          onChange={(partnerId) => update({ partnerId })}
+        />
         <SelectField
           label={t('agreements.form.unit')}
           value={filters.unit ?? all}
@@ -189,6 +194,7 @@ export function AgreementsPage() {
                   status: null,
                   kind: null,
                   country: null,
+                  partnerId: null,
                   unit: null,
                   endsWithinDays: null,
                 })

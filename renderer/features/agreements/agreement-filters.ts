@@ -12,6 +12,7 @@ export interface AgreementFilters {
   status: AgreementStatus | null
   kind: AgreementKind | null
   country: string | null
+  partnerId: number | null
   unit: string | null
   endsWithinDays: number | null
   sort: AgreementSort
@@ -33,6 +34,7 @@ export function agreementFiltersFromParams(params: URLSearchParams): AgreementFi
     status: oneOf(agreementStatuses, params.get('status')),
     kind: oneOf(agreementKinds, params.get('kind')),
     country: country && isCountryCode(country) ? country : null,
+    partnerId: /^\d+$/.test(params.get('partner') ?? '') ? Number(params.get('partner')) : null,
     unit: params.get('unit') || null,
     endsWithinDays: Number.isInteger(within) && within > 0 ? within : null,
     sort: oneOf(agreementSorts, params.get('sort')) ?? 'endsOn',
@@ -48,6 +50,7 @@ export function agreementFiltersToParams(
     status: filters.status ?? undefined,
     kind: filters.kind ?? undefined,
     country: filters.country ?? undefined,
+    partner: filters.partnerId ? String(filters.partnerId) : undefined,
     unit: filters.unit ?? undefined,
     within: filters.endsWithinDays ? String(filters.endsWithinDays) : undefined,
     sort: filters.sort === 'endsOn' ? undefined : filters.sort,
@@ -61,6 +64,7 @@ export function agreementListInputOf(filters: AgreementFilters): AgreementListIn
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.country ? { country: filters.country } : {}),
+    ...(filters.partnerId ? { partnerId: filters.partnerId } : {}),
     ...(filters.unit ? { unit: filters.unit } : {}),
     ...(filters.endsWithinDays ? { endsWithinDays: filters.endsWithinDays } : {}),
     sort: filters.sort,
@@ -74,6 +78,7 @@ export function narrowsAgreements(filters: AgreementFilters): boolean {
     filters.status ||
     filters.kind ||
     filters.country ||
+    filters.partnerId ||
     filters.unit ||
     filters.endsWithinDays,
   )

@@ -13,7 +13,14 @@ export function PartnerAgreements({ partnerId }: { partnerId: number }) {
     <section className="card" aria-labelledby="partner-agreements-title">
       <header className="card-header">
         <h2 id="partner-agreements-title">{t('agreements.page.partnerAgreements')}</h2>
-        {data && <span className="muted">{t('agreements.count', { count: data.length })}</span>}
+        {data && data.length > 0 && (
+          <Link
+            className="button button-link"
+            href={href('/agreements', { partner: String(partnerId) })}
+          >
+            {t('agreements.count', { count: data.length })} →
+          </Link>
+        )}
       </header>
       {data && data.length === 0 && (
         <p className="empty">{t('agreements.page.noPartnerAgreements')}</p>
