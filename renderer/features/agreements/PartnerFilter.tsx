@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/api-context.tsx'
 import { useOperation } from '../../api/use-operation.ts'
 import { useDebouncedValue } from '../../components/use-debounced-value.ts'
+import { foldForSearch } from '../../../shared/search.ts'
 
 /** The chosen partner's name, once it has been read; nothing is asked when none is chosen. */
 function usePartnerName(partnerId: number | null): string {
@@ -49,7 +50,16 @@ export function PartnerFilter({
   const [typed, setTyped] = useState<string | null>(null)
   const query = useDebouncedValue(typed ?? '', 200)
   const matches = useOperation('partners.list', { query, archived: 'all' })
-  const items = (matches.data ?? []).slice(0, 50)
+  // While the answer for the latest keystroke is on its way, the last answer is narrowed here,
+  // so that Enter never picks a partner that no longer matches what was typed.
+  const text = foldForSearch(typed ?? '')
+  const stale = query !== (typed ?? '')
+  const items = (matches.data ?? [])
+    .filter(
+      (partner) =>
+        !stale || foldForSearch(`${partner.name} ${partner.nameNative ?? ''}`).includes(text),
+    )
+    .slice(0, 50)
   return (
     <ComboBox
       className="field"
