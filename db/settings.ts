@@ -2,8 +2,8 @@ import type { Db } from './connection.ts'
 import { inTransaction } from './transaction.ts'
 import { defaultSettings, languages, type Settings } from '../shared/settings/settings.ts'
 
-/** Reads one stored value; a missing or unreadable value gives the fallback. */
-async function readValue(db: Db, key: string): Promise<unknown> {
+/** Reads one stored value; undefined when it is missing or unreadable. */
+export async function readSetting(db: Db, key: string): Promise<unknown> {
   const row = await db
     .selectFrom('settings')
     .select('value')
@@ -26,13 +26,9 @@ export async function writeValue(db: Db, key: string, value: unknown): Promise<v
     .execute()
 }
 
-export async function readSetting(db: Db, key: string): Promise<unknown> {
-  return readValue(db, key)
-}
-
 export async function getSettings(db: Db): Promise<Settings> {
-  const language = await readValue(db, 'language')
-  const month = await readValue(db, 'academicYearStartMonth')
+  const language = await readSetting(db, 'language')
+  const month = await readSetting(db, 'academicYearStartMonth')
   return {
     language: languages.find((known) => known === language) ?? defaultSettings.language,
     academicYearStartMonth:
