@@ -3,7 +3,7 @@ import { bumpVersion, getAgreement } from './agreements.ts'
 import { addEvent } from './agreement-events.ts'
 import { inTransaction } from './transaction.ts'
 import { AppFailure } from '../shared/contract/failure.ts'
-import type { AgreementAction } from '../shared/agreements/actions.ts'
+import { availableActions, type AgreementAction } from '../shared/agreements/actions.ts'
 import type { Agreement } from '../shared/agreements/agreement.ts'
 import type { AgreementState } from '../shared/agreements/status.ts'
 import type { EventKind } from '../shared/agreements/vocabulary.ts'
@@ -25,16 +25,7 @@ const eventOf: Record<AgreementAction, EventKind> = {
   suspend: 'suspended',
   resume: 'resumed',
   terminate: 'terminated',
-}
-
-/** The states an action may start from. */
-const allowedFrom: Record<AgreementAction, readonly AgreementState[]> = {
-  renew: ['active', 'suspended'],
-  extend: ['active', 'suspended'],
-  amend: ['draft', 'negotiation', 'active', 'suspended'],
-  suspend: ['active'],
-  resume: ['suspended'],
-  terminate: ['active', 'suspended', 'negotiation', 'draft'],
+  lapse: 'lapsed',
 }
 
 function refuse(field: string, key: string, message: string): never {
@@ -45,13 +36,18 @@ function refuse(field: string, key: string, message: string): never {
 function outcome(
   agreement: Agreement,
   request: ActionRequest,
-): { state: AgreementState; endsOn: IsoDate | null } {
-  if (!allowedFrom[request.action].includes(agreement.state)) {
+): { state: AgreementState; endsOn: IsoDate | null; lapseDecidedOn: IsoDate | null } {
+  if (!availableActions(agreement).includes(request.action)) {
     refuse(
       'action',
       'invalid_value',
-      `A ${agreement.state} agreement cannot be given the action "${request.action}".`,
+      `This ${agreement.state} agreement cannot be given the action "${request.action}".`,
     )
+  }
+  const unchanged = {
+    state: agreement.state,
+    endsOn: agreement.endsOn,
+    lapseDecidedOn: agreement.lapseDecidedOn,
   }
   switch (request.action) {
     case 'renew':
@@ -61,12 +57,15 @@ function outcome(
         refuse('newEndsOn', 'end_not_later', 'The new end date must be later than the current one.')
       if (agreement.startsOn && next < agreement.startsOn)
         refuse('newEndsOn', 'ends_before_start', 'The new end date is before the start date.')
-      return { state: 'active', endsOn: next }
+      // A renewal overrides an earlier decision to let the agreement lapse.
+      return { state: 'active', endsOn: next, lapseDecidedOn: null }
     }
+    case 'lapse':
+      return { state: 'active', endsOn: agreement.endsOn, lapseDecidedOn: request.date }
     case 'suspend':
-      return { state: 'suspended', endsOn: agreement.endsOn }
+      return { ...unchanged, state: 'suspended' }
     case 'resume':
-      return { state: 'active', endsOn: agreement.endsOn }
+      return { ...unchanged, state: 'active' }
     case 'terminate': {
       if (agreement.startsOn && request.date < agreement.startsOn)
         refuse('date', 'ends_before_start', 'An agreement cannot end before it starts.')
@@ -75,14 +74,14 @@ function outcome(
         agreement.endsOn === null || request.date < agreement.endsOn
           ? request.date
           : agreement.endsOn
-      return { state: 'terminated', endsOn }
+      return { ...unchanged, state: 'terminated', endsOn }
     }
     case 'amend':
-      return { state: agreement.state, endsOn: agreement.endsOn }
+      return unchanged
   }
 }
 
-/** Renew, extend, amend, suspend, resume or terminate: the change and its event, all or nothing. */
+/** Renew, extend, amend, suspend, resume, terminate or let lapse: the change and its event, all or nothing. */
 export async function applyAgreementAction(
   db: Db,
   request: ActionRequest,
@@ -95,6 +94,7 @@ export async function applyAgreementAction(
     await bumpVersion(trx, request.id, request.version, {
       state: next.state,
       ends_on: next.endsOn,
+      lapse_decided_on: next.lapseDecidedOn,
       updated_at: now,
     })
     await addEvent(

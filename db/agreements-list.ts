@@ -9,6 +9,7 @@ import type { AgreementState, AgreementStatus } from '../shared/agreements/statu
 import type { AgreementKind } from '../shared/agreements/vocabulary.ts'
 import type { IsoDate } from '../shared/dates.ts'
 import { likePattern } from '../shared/search.ts'
+import { endedWithinSql, inForceSql, newInPeriodSql, noticeOnSql } from './agreement-periods.ts'
 
 /**
  * The status rule of shared/agreements/status.ts (deriveStatus), in SQL so that the list can
@@ -19,7 +20,8 @@ export function statusSql(today: IsoDate): RawBuilder<AgreementStatus> {
     WHEN a.state != 'active' THEN a.state
     WHEN a.ends_on IS NULL THEN 'active'
     WHEN a.ends_on < ${today} THEN 'expired'
-    WHEN date(a.ends_on, '-' || a.notice_days || ' days') <= ${today} THEN 'due'
+    WHEN a.lapse_decided_on IS NOT NULL THEN 'active'
+    WHEN ${noticeOnSql} <= ${today} THEN 'due'
     ELSE 'active' END`
 }
 
@@ -81,6 +83,10 @@ export async function listAgreements(
       sql`a.ends_on >= ${today} AND a.ends_on <= date(${today}, ${`+${query.endsWithinDays} days`})`,
     )
   }
+  if (query.inForce) conditions.push(inForceSql(today))
+  if (query.newFrom && query.newTo) conditions.push(newInPeriodSql(query.newFrom, query.newTo))
+  if (query.endedWithinDays !== undefined)
+    conditions.push(endedWithinSql(today, query.endedWithinDays))
   const where = conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``
   const statusFilter = query.status ? sql`WHERE status = ${query.status}` : sql``
   const direction = query.direction === 'desc' ? sql`DESC` : sql`ASC`

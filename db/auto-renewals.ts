@@ -22,6 +22,8 @@ export async function applyAutoRenewals(
       .where('auto_renew', '=', 1)
       .where('renewal_term_months', '>', 0)
       .where('ends_on', '<', today)
+      // Letting it lapse is the notice of non-renewal: such an agreement ends.
+      .where('lapse_decided_on', 'is', null)
       .execute()
     for (const agreement of due) {
       const endsOn = rolledEndDate(agreement.ends_on!, agreement.renewal_term_months!, today)

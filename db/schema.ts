@@ -70,6 +70,8 @@ export interface AgreementsTable {
   countries: Generated<string>
   /** The partners' folded search text (a copy, for the list's search). */
   partner_search: Generated<string>
+  /** The day the office decided not to renew: the agreement runs to its end but is no longer due. */
+  lapse_decided_on: string | null
   created_at: string
   updated_at: string
   version: Generated<number>
@@ -133,6 +135,12 @@ export interface DocumentsTable {
   added_at: string
 }
 
+export interface RenewalRemindersTable {
+  agreement_id: number
+  notice_on: string
+  acknowledged_at: string
+}
+
 export interface Database {
   partners: PartnersTable
   contacts: ContactsTable
@@ -143,4 +151,5 @@ export interface Database {
   exchange_counts: ExchangeCountsTable
   agreement_events: AgreementEventsTable
   documents: DocumentsTable
+  renewal_reminders: RenewalRemindersTable
 }

@@ -1,6 +1,14 @@
 import type { Db } from './connection.ts'
 import { inTransaction } from './transaction.ts'
-import { defaultSettings, languages, type Settings } from '../shared/settings/settings.ts'
+import {
+  defaultSettings,
+  languages,
+  renewalHorizonLimits,
+  type Settings,
+} from '../shared/settings/settings.ts'
+
+const wholeBetween = (value: unknown, min: number, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
 
 /** Reads one stored value; undefined when it is missing or unreadable. */
 export async function readSetting(db: Db, key: string): Promise<unknown> {
@@ -29,12 +37,15 @@ export async function writeValue(db: Db, key: string, value: unknown): Promise<v
 export async function getSettings(db: Db): Promise<Settings> {
   const language = await readSetting(db, 'language')
   const month = await readSetting(db, 'academicYearStartMonth')
+  const horizon = await readSetting(db, 'renewalHorizonDays')
   return {
     language: languages.find((known) => known === language) ?? defaultSettings.language,
-    academicYearStartMonth:
-      typeof month === 'number' && Number.isInteger(month) && month >= 1 && month <= 12
-        ? month
-        : defaultSettings.academicYearStartMonth,
+    academicYearStartMonth: wholeBetween(month, 1, 12)
+      ? month
+      : defaultSettings.academicYearStartMonth,
+    renewalHorizonDays: wholeBetween(horizon, renewalHorizonLimits.min, renewalHorizonLimits.max)
+      ? horizon
+      : defaultSettings.renewalHorizonDays,
   }
 }
 

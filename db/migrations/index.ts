@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely/migration'
 import * as m0001 from './0001_partners_contacts_settings.ts'
 import * as m0002 from './0002_agreements.ts'
+import * as m0003 from './0003_renewals.ts'
 
 /**
  * Every migration, listed in code: a folder scan would break inside the bundled app.
@@ -9,6 +10,7 @@ import * as m0002 from './0002_agreements.ts'
 export const migrations: Record<string, Migration> = {
   '0001_partners_contacts_settings': m0001,
   '0002_agreements': m0002,
+  '0003_renewals': m0003,
 }
 
 export const migrationProvider: MigrationProvider = {

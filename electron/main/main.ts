@@ -9,6 +9,7 @@ import { createHandlers } from '../services/handlers/index.ts'
 import { openDocumentWithSystem } from './open-document.ts'
 import { registerAppScheme, serveRenderer } from './app-protocol.ts'
 import { registerIpc } from './ipc.ts'
+import { startRenewalNotifications } from './renewal-notifications.ts'
 import { createMainWindow, windowStateSaved } from './main-window.ts'
 import { applySecurityPolicy } from './security.ts'
 
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
   serveRenderer(rendererDir)
   registerIpc(dispatch, devServerUrl)
   mainWindow = await createMainWindow(database.db, preloadPath, devServerUrl)
+  startRenewalNotifications(dispatch, () => mainWindow)
 }
 
 // One running Accord per user: a second launch focuses the first window instead.

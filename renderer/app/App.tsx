@@ -7,7 +7,11 @@ import { AgreementsPage } from '../features/agreements/AgreementsPage.tsx'
 import { PartnerPage } from '../features/partners/PartnerPage.tsx'
 import { PartnersPage } from '../features/partners/PartnersPage.tsx'
 import { SettingsPage } from '../features/settings/SettingsPage.tsx'
-import { AppShell, type Section } from './AppShell.tsx'
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx'
+import { ReminderBanner } from '../features/renewals/ReminderBanner.tsx'
+import { RenewalsPage } from '../features/renewals/RenewalsPage.tsx'
+import { RenewalsStatusProvider } from '../features/renewals/renewals-status.tsx'
+import { AppShell, sections, type Section } from './AppShell.tsx'
 import { useRoute } from './router.ts'
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
@@ -15,11 +19,16 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const route = useRoute()
   const [settings, setSettings] = useState(initialSettings)
   const [first, second] = route.path
-  const section: Section = first === 'settings' || first === 'partners' ? first : 'agreements'
+  // The dashboard is the first screen of the day; an unknown address lands there too.
+  const section: Section = sections.find((known) => known === first) ?? 'dashboard'
   const recordId = second && /^\d+$/.test(second) ? Number(second) : undefined
 
   let screen
-  if (section === 'settings') {
+  if (section === 'dashboard') {
+    screen = <DashboardPage />
+  } else if (section === 'renewals') {
+    screen = <RenewalsPage settings={settings} onSettingsChange={setSettings} />
+  } else if (section === 'settings') {
     screen = <SettingsPage settings={settings} onSettingsChange={setSettings} />
   } else if (section === 'partners') {
     screen = recordId ? <PartnerPage key={recordId} id={recordId} /> : <PartnersPage />
@@ -32,9 +41,12 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   }
 
   return (
-    <AppShell section={section} host={api.host}>
-      {screen}
-      <Toasts />
-    </AppShell>
+    <RenewalsStatusProvider>
+      <AppShell section={section} host={api.host}>
+        <ReminderBanner />
+        {screen}
+        <Toasts />
+      </AppShell>
+    </RenewalsStatusProvider>
   )
 }

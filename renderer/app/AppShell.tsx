@@ -1,10 +1,19 @@
-import { Building2, FileText, Settings, type LucideIcon } from 'lucide-react'
+import {
+  BellRing,
+  Building2,
+  FileText,
+  LayoutDashboard,
+  Settings,
+  type LucideIcon,
+} from 'lucide-react'
 import type { ReactNode } from 'react'
 import { Link } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
+import { useRenewalsStatus } from '../features/renewals/renewals-status.tsx'
 import { href } from './router.ts'
 
-export type Section = 'agreements' | 'partners' | 'settings'
+export const sections = ['dashboard', 'renewals', 'agreements', 'partners', 'settings'] as const
+export type Section = (typeof sections)[number]
 
 /** The window's frame: a sidebar with the screens that exist, and the current screen. */
 export function AppShell({
@@ -17,15 +26,22 @@ export function AppShell({
   children: ReactNode
 }) {
   const { t } = useTranslation()
-  const item = (id: Section, label: string, Icon: LucideIcon) => (
+  const { dueCount } = useRenewalsStatus()
+  const item = (id: Section, label: string, Icon: LucideIcon, count = 0) => (
     <li>
       <Link
         className="nav-link"
         href={href(`/${id}`)}
         aria-current={section === id ? 'page' : undefined}
+        aria-label={count > 0 ? `${label}, ${t('renewals.badge', { count })}` : undefined}
       >
         <Icon className="nav-icon" aria-hidden="true" />
         {label}
+        {count > 0 && (
+          <span className="nav-count" aria-hidden="true">
+            {count}
+          </span>
+        )}
       </Link>
     </li>
   )
@@ -54,6 +70,8 @@ export function AppShell({
         </div>
         <nav aria-label={t('app.nav.label')}>
           <ul className="nav">
+            {item('dashboard', t('app.nav.dashboard'), LayoutDashboard)}
+            {item('renewals', t('app.nav.renewals'), BellRing, dueCount)}
             {item('agreements', t('app.nav.agreements'), FileText)}
             {item('partners', t('app.nav.partners'), Building2)}
           </ul>

@@ -7,6 +7,7 @@ import {
   versionField,
 } from '../partners/fields.ts'
 import type { IsoDate } from '../dates.ts'
+import type { AgreementState } from './status.ts'
 import type { EventKind } from './vocabulary.ts'
 
 /** One step in an agreement's life, recorded as an event with its date and note. */
@@ -17,8 +18,36 @@ export const agreementActions = [
   'suspend',
   'resume',
   'terminate',
+  'lapse',
 ] as const
 export type AgreementAction = (typeof agreementActions)[number]
+
+/** The actions that make sense for an agreement now, in the order a menu shows them. */
+export function availableActions(agreement: {
+  state: AgreementState
+  endsOn: IsoDate | null
+  lapseDecidedOn: IsoDate | null
+}): AgreementAction[] {
+  const canLapse = agreement.endsOn !== null && agreement.lapseDecidedOn === null
+  switch (agreement.state) {
+    case 'draft':
+    case 'negotiation':
+      return ['amend', 'terminate']
+    case 'active':
+      return [
+        'renew',
+        'extend',
+        ...(canLapse ? (['lapse'] as const) : []),
+        'amend',
+        'suspend',
+        'terminate',
+      ]
+    case 'suspended':
+      return ['resume', 'renew', 'extend', 'amend', 'terminate']
+    case 'terminated':
+      return []
+  }
+}
 
 /** Renewing and extending move the end date; they need the new one. */
 export function actionMovesEnd(action: AgreementAction): boolean {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   idField,
   optionalDateField,
+  requiredDateField,
   optionalText,
   requiredText,
   versionField,
@@ -109,6 +110,13 @@ export const agreementListInput = z.strictObject({
   unit: z.string().max(200).optional(),
   /** Only agreements that end within this many days from today (and have not ended). */
   endsWithinDays: wholeNumber(0, 36500).optional(),
+  /** Only agreements in force today (active or due). */
+  inForce: z.boolean().optional(),
+  /** Only agreements signed (or started) between these two days. */
+  newFrom: requiredDateField.optional(),
+  newTo: requiredDateField.optional(),
+  /** Only active agreements that ended within this many days before today. */
+  endedWithinDays: wholeNumber(1, 36500).optional(),
   sort: z.enum(agreementSorts).default('endsOn'),
   direction: z.enum(['asc', 'desc']).default('asc'),
 })
@@ -153,6 +161,8 @@ export interface Agreement {
   noticeOn: IsoDate | null
   autoRenew: boolean
   renewalTermMonths: number | null
+  /** The day the office decided not to renew, if it did. */
+  lapseDecidedOn: IsoDate | null
   noticeDays: number
   unit: string | null
   coordinator: string | null

@@ -26,6 +26,8 @@ export interface StatusInput {
   state: AgreementState
   endsOn: IsoDate | null
   noticeDays: number
+  /** Set when the office decided to let the agreement lapse: it is no longer due. */
+  lapseDecidedOn?: IsoDate | null
 }
 
 /** The last day on which notice can be given: the end date less the notice period. */
@@ -35,13 +37,15 @@ export function noticeDate(endsOn: IsoDate, noticeDays: number): IsoDate {
 
 /**
  * Active agreements are *due* from their notice date to their end date (inclusive) and
- * *expired* after it; indefinite agreements (no end date) stay active.
+ * *expired* after it; indefinite agreements (no end date) stay active. One the office has
+ * decided to let lapse runs to its end as active, without asking again.
  * The same rule is written in SQL in db/agreements-list.ts; tests hold the two together.
  */
 export function deriveStatus(agreement: StatusInput, today: IsoDate): AgreementStatus {
   if (agreement.state !== 'active') return agreement.state
   if (agreement.endsOn === null) return 'active'
   if (agreement.endsOn < today) return 'expired'
+  if (agreement.lapseDecidedOn) return 'active'
   if (noticeDate(agreement.endsOn, agreement.noticeDays) <= today) return 'due'
   return 'active'
 }

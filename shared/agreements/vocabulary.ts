@@ -52,6 +52,7 @@ export const eventKinds = [
   'suspended',
   'resumed',
   'terminated',
+  'lapsed',
   'document_added',
   'document_removed',
 ] as const

@@ -35,6 +35,13 @@ import {
   type AgreementDocument,
   type DocumentOpened,
 } from '../agreements/documents.ts'
+import {
+  remindersAcknowledgeInput,
+  renewalsListInput,
+  type RenewalReminder,
+  type RenewalsList,
+} from '../renewals/renewals.ts'
+import { dashboardInput, type Dashboard } from '../dashboard/dashboard.ts'
 
 /** An operation: its input schema and (as a type only) its result. */
 interface Operation<Input extends z.ZodType, Output> {
@@ -94,6 +101,10 @@ export const contract = {
   'documents.add': operation<AgreementDocument>()(documentAddInput),
   'documents.open': operation<DocumentOpened>()(documentIdInput),
   'documents.remove': operation<{ id: number }>()(documentIdInput),
+  'renewals.list': operation<RenewalsList>()(renewalsListInput),
+  'renewals.reminders': operation<RenewalReminder[]>()(noInput),
+  'renewals.acknowledge': operation<{ acknowledged: number }>()(remindersAcknowledgeInput),
+  'dashboard.get': operation<Dashboard>()(dashboardInput),
 } satisfies Record<OperationName, Operation<z.ZodType, unknown>>
 
 export type Contract = typeof contract

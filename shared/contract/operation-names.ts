@@ -30,6 +30,10 @@ export const operationNames = [
   'documents.add',
   'documents.open',
   'documents.remove',
+  'renewals.list',
+  'renewals.reminders',
+  'renewals.acknowledge',
+  'dashboard.get',
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

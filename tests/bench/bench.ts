@@ -7,7 +7,17 @@ import { parseArgs } from 'node:util'
 import { openDatabase } from '../../db/connection.ts'
 import { listAgreements } from '../../db/agreements-list.ts'
 import { migrateToLatest } from '../../db/migrate.ts'
+import {
+  dashboardTiles,
+  figuresByCountry,
+  flowsByYear,
+  mobilityAgainstQuotas,
+  recentActivity,
+} from '../../db/dashboard.ts'
 import { listPartners } from '../../db/partners.ts'
+import { listRenewals, pendingReminders } from '../../db/renewals.ts'
+import { academicYearBounds, academicYearOf } from '../../shared/agreements/academic-year.ts'
+import { flowYears } from '../../shared/dashboard/dashboard.ts'
 import { agreementListInput, type AgreementListInput } from '../../shared/agreements/agreement.ts'
 import { todayIso } from '../../shared/dates.ts'
 import { partnerListInput } from '../../shared/partners/partner.ts'
@@ -15,12 +25,17 @@ import { measure, printTable, type Figure } from './measure.ts'
 import { fillScaleData } from './scale-data.ts'
 
 /**
- * `npm run bench [-- --quick] [-- --json FILE]`: speed at a large university's scale, measured
- * on an in-memory database filled by the seeded generator. Figures, not verdicts: CI runs --quick
- * only to keep this working.
+ * `npm run bench [-- --quick] [-- --json FILE] [-- --no-browser]`: speed at a large university's
+ * scale, measured on a database file filled by the seeded generator (scale-data.ts). Figures, not
+ * verdicts: CI runs --quick only to keep this working. --no-browser leaves out the Chromium
+ * figures, which need a built renderer (npm run build).
  */
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, json: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    'no-browser': { type: 'boolean', default: false },
+  },
 })
 const size = values.quick
   ? { partners: 200, agreements: 500 }
@@ -43,10 +58,11 @@ figures.push(
   ),
 )
 const filling = performance.now()
-await fillScaleData(opened.db, size, today)
+await fillScaleData(opened, size, today)
 const counts = opened.sqlite
   .prepare(
-    `SELECT (SELECT count(*) FROM partners) AS partners, (SELECT count(*) FROM agreements) AS agreements,
+    `SELECT (SELECT count(*) FROM partners) AS partners, (SELECT count(*) FROM contacts) AS contacts,
+  (SELECT count(*) FROM agreements) AS agreements,
   (SELECT count(*) FROM agreement_conditions) AS quotas, (SELECT count(*) FROM exchange_counts) AS exchangeCounts`,
   )
   .get()
@@ -87,9 +103,34 @@ figures.push(
     listPartners(opened.db, partnerListInput.parse({ query: 'polytechnic' })),
   ),
 )
+
+// The dashboard handler's work (electron/services/handlers/dashboard.ts): its five queries, for
+// the current academic year with September starts (the handler reads the start month from settings).
+const academicYear = academicYearOf(today, 9)
+const year = { academicYear, ...academicYearBounds(academicYear, 9) }
+const dashboardParts: Array<[string, () => Promise<unknown>]> = [
+  ['dashboard: tiles', () => dashboardTiles(opened.db, today, year)],
+  ['dashboard: mobility against quotas', () => mobilityAgainstQuotas(opened.db, year)],
+  [
+    `dashboard: flows by year (${flowYears} years)`,
+    () => flowsByYear(opened.db, academicYear - flowYears + 1, academicYear),
+  ],
+  ['dashboard: figures by country', () => figuresByCountry(opened.db, today, academicYear)],
+  ['dashboard: recent activity (8)', () => recentActivity(opened.db, today, 8)],
+]
+figures.push(
+  await measure('dashboard figures (all five queries)', async () => {
+    for (const [, part] of dashboardParts) await part()
+  }),
+)
+for (const [name, part] of dashboardParts) figures.push(await measure(name, part))
+figures.push(
+  await measure('renewals due (90-day horizon)', () => listRenewals(opened.db, today, 90)),
+)
+figures.push(await measure('renewal reminders pending', () => pendingReminders(opened.db, today)))
 figures.push(baseline)
 
-figures.push(...(await measureBrowser(dataDir, values.quick ? 2 : 5)))
+if (!values['no-browser']) figures.push(...(await measureBrowser(dataDir, values.quick ? 2 : 5)))
 
 printTable(figures)
 if (values.json) writeFileSync(values.json, JSON.stringify({ size, counts, figures }, null, 2))

@@ -34,6 +34,7 @@ const allTables = [
   'documents',
   'exchange_counts',
   'partners',
+  'renewal_reminders',
   'settings',
 ]
 
@@ -87,7 +88,7 @@ describe('migrations', () => {
     await migrateToLatest(opened.db, {
       beforeMigrating: async (state) => void calls.push(state.pending),
     })
-    expect(calls).toEqual([['0002_agreements']]) // the app backs up an existing database here
+    expect(calls).toEqual([['0002_agreements', '0003_renewals']]) // the app backs up an existing database here
     expect(opened.sqlite.prepare('SELECT name FROM partners').pluck().all()).toEqual([
       'Baku State University',
     ])
@@ -104,6 +105,25 @@ describe('migrations', () => {
         `INSERT INTO agreement_partners (agreement_id, partner_id, position) VALUES (1, 99, 1)`,
       ),
     ).toThrow(/FOREIGN KEY/)
+  })
+
+  it('0003 keeps agreements, leaves none set to lapse, and adds acknowledged reminders', async () => {
+    await migrateTo(opened.db, '0002_agreements')
+    opened.sqlite.exec(`
+      INSERT INTO partners (id, name, kind, country, name_sort, search_text, created_at, updated_at)
+        VALUES (1, 'ADA University', 'university', 'AZ', 'ada university', 'ada university', 'now', 'now');
+      INSERT INTO agreements (id, reference, reference_key, title, kind, state, ends_on, notice_days, search_text, created_at, updated_at)
+        VALUES (7, 'AZ/7', 'az/7', 'Exchange', 'student_exchange', 'active', '2027-01-31', 90, 'x', 'now', 'now');`)
+    await migrateToLatest(opened.db)
+    expect(
+      opened.sqlite.prepare('SELECT reference, ends_on, lapse_decided_on FROM agreements').all(),
+    ).toEqual([{ reference: 'AZ/7', ends_on: '2027-01-31', lapse_decided_on: null }])
+    opened.sqlite.exec(
+      `INSERT INTO renewal_reminders (agreement_id, notice_on, acknowledged_at) VALUES (7, '2026-11-02', 'now')`,
+    )
+    // A reminder belongs to its agreement: deleting the agreement takes it along.
+    opened.sqlite.exec('DELETE FROM agreements WHERE id = 7')
+    expect(opened.sqlite.prepare('SELECT COUNT(*) FROM renewal_reminders').pluck().get()).toBe(0)
   })
 
   it('refuse a database written by a newer Accord, naming the unknown step, and change nothing', async () => {

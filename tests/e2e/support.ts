@@ -92,12 +92,15 @@ export interface Session {
 }
 
 /** A fresh demo office in Chromium, opened on one of the main screens. */
-export async function startSession(screen: 'Agreements' | 'Partners'): Promise<Session> {
+export async function startSession(
+  screen: 'Dashboard' | 'Agreements' | 'Partners',
+): Promise<Session> {
   const browser = await launchBrowser()
   const app = await startApp({ demo: true })
   const page = await openApp(browser, app)
-  await page.getByRole('link', { name: screen }).click()
-  await page.getByRole('grid', { name: `${screen} list` }).waitFor()
+  await page.getByRole('link', { name: screen, exact: true }).click()
+  if (screen === 'Dashboard') await page.getByRole('heading', { name: screen, level: 1 }).waitFor()
+  else await page.getByRole('grid', { name: `${screen} list` }).waitFor()
   return {
     browser,
     app,

@@ -6,7 +6,7 @@ import { toasts } from '../../renderer/components/toasts.tsx'
 import { agreementDetails, condition, exchangeCount } from './agreement-fixtures.ts'
 import { renderApp, type Answers } from './render-app.tsx'
 
-const settings = { language: 'en', academicYearStartMonth: 9 } as const
+const settings = { language: 'en', academicYearStartMonth: 9, renewalHorizonDays: 90 } as const
 
 // Days left and the academic years of the mobility grid count from today: fix today, and only
 // the date (timers stay real for user-event and React Aria).
@@ -88,7 +88,14 @@ describe('agreement page', () => {
 
     await user.click(screen.getByRole('button', { name: /Actions/ }))
     const items = (await screen.findAllByRole('menuitem')).map((item) => item.textContent)
-    expect(items).toEqual(['Renew', 'Extend', 'Record an amendment', 'Suspend', 'Terminate'])
+    expect(items).toEqual([
+      'Renew',
+      'Extend',
+      'Let lapse',
+      'Record an amendment',
+      'Suspend',
+      'Terminate',
+    ])
   })
 
   it('offers no actions for a terminated agreement', async () => {

@@ -9,7 +9,7 @@ import { renderApp, type Answers } from './render-app.tsx'
 // The toast queue is one per window: start each test with none left from the last.
 beforeEach(() => toasts.clear())
 
-const settings = { language: 'en', academicYearStartMonth: 9 } as const
+const settings = { language: 'en', academicYearStartMonth: 9, renewalHorizonDays: 90 } as const
 
 async function openPartnerPage(answers: Answers) {
   window.location.hash = '#/partners/7'

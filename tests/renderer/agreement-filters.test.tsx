@@ -16,6 +16,9 @@ const defaults: AgreementFilters = {
   partnerId: null,
   unit: null,
   endsWithinDays: null,
+  inForce: false,
+  newPeriod: null,
+  endedWithinDays: null,
   sort: 'endsOn',
   direction: 'asc',
 }
@@ -44,11 +47,38 @@ describe('agreement filters in the address', () => {
       partnerId: 12,
       unit: 'Rectorate',
       endsWithinDays: 90,
+      inForce: false,
+      newPeriod: null,
+      endedWithinDays: null,
       sort: 'partners',
       direction: 'desc',
     })
     expect(toSearchParams(filters).toString()).toBe(`${address}&sort=partners&dir=desc`)
     expect(agreementFiltersFromParams(toSearchParams(filters))).toEqual(filters)
+  })
+
+  it('reads the dashboard tiles’ filters and sends them to the list operation', () => {
+    const filters = agreementFiltersFromParams(
+      new URLSearchParams('force=1&from=2026-09-01&to=2027-08-31&ended=90'),
+    )
+    expect(filters).toMatchObject({
+      inForce: true,
+      newPeriod: { from: '2026-09-01', to: '2027-08-31' },
+      endedWithinDays: 90,
+    })
+    expect(agreementListInputOf(filters)).toMatchObject({
+      inForce: true,
+      newFrom: '2026-09-01',
+      newTo: '2027-08-31',
+      endedWithinDays: 90,
+    })
+    expect(narrowsAgreements({ ...defaults, inForce: true })).toBe(true)
+    // A period needs both ends, written as real dates.
+    const broken = new URLSearchParams('from=2026-09-01&to=soon&ended=-3')
+    expect(agreementFiltersFromParams(broken)).toMatchObject({
+      newPeriod: null,
+      endedWithinDays: null,
+    })
   })
 
   it('leaves the defaults out of the address', () => {

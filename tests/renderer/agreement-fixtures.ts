@@ -37,6 +37,7 @@ export function agreementDetails(changes: Partial<AgreementDetails> = {}): Agree
     noticeOn: '2031-03-04',
     autoRenew: false,
     renewalTermMonths: null,
+    lapseDecidedOn: null,
     noticeDays: 180,
     unit: null,
     coordinator: null,

@@ -13,6 +13,11 @@ const fake = vi.hoisted(() => {
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>()
   const windows: Array<{ options: Record<string, unknown>; url?: string }> = []
   const openedExternally: string[] = []
+  const notifications: Array<{
+    options: { title: string; body: string }
+    shown: boolean
+    click?: () => void
+  }> = []
   let permissionHandler:
     | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
     | undefined
@@ -22,6 +27,7 @@ const fake = vi.hoisted(() => {
     protocolHandlers,
     windows,
     openedExternally,
+    notifications,
     dataDir: '',
     permission: () => permissionHandler,
     setPermission: (handler: typeof permissionHandler) => (permissionHandler = handler),
@@ -48,7 +54,24 @@ vi.mock('electron', () => {
       return Promise.resolve()
     }
   }
+  class Notification {
+    static isSupported() {
+      return true
+    }
+    private entry: (typeof fake.notifications)[number]
+    constructor(options: { title: string; body: string }) {
+      this.entry = { options, shown: false }
+      fake.notifications.push(this.entry)
+    }
+    on(event: string, handler: () => void) {
+      if (event === 'click') this.entry.click = handler
+    }
+    show() {
+      this.entry.shown = true
+    }
+  }
   return {
+    Notification,
     app: {
       isPackaged: true,
       requestSingleInstanceLock: () => true,
@@ -184,5 +207,59 @@ describe('Electron glue', () => {
     expect(await (await handler(new Request('app://accord/..%2F..%2Fetc%2Fpasswd'))).text()).toBe(
       '<title>Accord</title>',
     )
+  })
+
+  it('shows renewal reminders as a desktop notification that opens the renewals on a click', async () => {
+    const { startRenewalNotifications } =
+      await import('../../electron/main/renewal-notifications.ts')
+    const calls: Array<[string, unknown]> = []
+    const reminder = {
+      id: 7,
+      reference: 'AZ-KZ/7',
+      title: 'Exchange',
+      partnerNames: 'ADA University',
+      noticeOn: '2026-11-02',
+      endsOn: '2027-01-31',
+    }
+    const dispatch = (operation: string, input: unknown) => {
+      calls.push([operation, input])
+      if (operation === 'renewals.reminders')
+        return Promise.resolve({ ok: true, value: [reminder] })
+      if (operation === 'settings.get')
+        return Promise.resolve({ ok: true, value: { language: 'ru' } })
+      return Promise.resolve({ ok: true, value: { acknowledged: 1 } })
+    }
+    const window = {
+      isMinimized: () => true,
+      restore: vi.fn(),
+      focus: vi.fn(),
+      webContents: { executeJavaScript: vi.fn(() => Promise.resolve()) },
+    }
+    const before = fake.notifications.length
+    const schedule = startRenewalNotifications(dispatch as never, () => window as never)
+    try {
+      await vi.waitFor(() => expect(fake.notifications.length).toBe(before + 1))
+      const shown = fake.notifications.at(-1)!
+      expect(shown.shown).toBe(true)
+      expect(shown.options).toEqual({
+        title: '1 соглашение требует продления',
+        body: 'AZ-KZ/7 · ADA University',
+      })
+      expect(calls.some(([operation]) => operation === 'renewals.acknowledge')).toBe(false)
+      shown.click!()
+      expect(window.restore).toHaveBeenCalled()
+      expect(window.focus).toHaveBeenCalled()
+      expect(window.webContents.executeJavaScript).toHaveBeenCalledWith(
+        "location.hash = '#/renewals'",
+      )
+      await vi.waitFor(() =>
+        expect(calls).toContainEqual([
+          'renewals.acknowledge',
+          { items: [{ id: 7, noticeOn: '2026-11-02' }] },
+        ]),
+      )
+    } finally {
+      schedule?.stop()
+    }
   })
 })

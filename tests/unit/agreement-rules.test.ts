@@ -76,6 +76,12 @@ describe('status', () => {
     expect(deriveStatus(agreement, '2027-02-01')).toBe('expired')
   })
 
+  it('is not due once the office decided to let it lapse, and still expires at its end', () => {
+    const lapsing = { ...active('2027-01-31', 90), lapseDecidedOn: '2026-11-10' }
+    expect(deriveStatus(lapsing, '2026-11-27')).toBe('active')
+    expect(deriveStatus(lapsing, '2027-02-01')).toBe('expired')
+  })
+
   it('never expires without an end date', () => {
     expect(deriveStatus(active(null), '2099-12-31')).toBe('active')
   })

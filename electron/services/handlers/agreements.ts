@@ -8,7 +8,6 @@ import {
   updateAgreement,
 } from '../../../db/agreements.ts'
 import { listAgreements, listUnits } from '../../../db/agreements-list.ts'
-import { applyAutoRenewals } from '../../../db/auto-renewals.ts'
 import { listDocuments } from '../../../db/documents.ts'
 import { listCounts, replaceYearCounts } from '../../../db/exchange-counts.ts'
 import { inTransaction } from '../../../db/transaction.ts'
@@ -28,16 +27,10 @@ type AgreementHandlers = Pick<
   | 'agreements.saveCounts'
 >
 
-export function agreementHandlers({ db, today }: HandlerContext): AgreementHandlers {
-  // Auto-renewing agreements roll forward on the first read of each day, so an office PC left
-  // running over an end date shows them renewed, not expired.
-  let renewedOn = ''
-  const renewIfNewDay = async () => {
-    const day = today()
-    if (day === renewedOn) return
-    await applyAutoRenewals(db, day)
-    renewedOn = day
-  }
+export function agreementHandlers(
+  { db, today }: HandlerContext,
+  renewIfNewDay: () => Promise<unknown>,
+): AgreementHandlers {
   const details = async (id: number): Promise<AgreementDetails> => {
     await renewIfNewDay()
     return {

@@ -2,13 +2,17 @@ import { getSettings, readSetting, updateSettings, writeValue } from '../../../d
 import type { Handlers } from '../dispatcher.ts'
 import type { HandlerContext } from '../handler-context.ts'
 import { agreementHandlers } from './agreements.ts'
+import { createAutoRenewer } from './auto-renewer.ts'
 import { contactHandlers } from './contacts.ts'
+import { dashboardHandlers } from './dashboard.ts'
 import { documentHandlers } from './documents.ts'
 import { partnerHandlers } from './partners.ts'
+import { renewalHandlers } from './renewals.ts'
 
 /** Every operation's handler, over one open database. */
 export function createHandlers(context: HandlerContext): Handlers {
   const { db, info } = context
+  const renewIfNewDay = createAutoRenewer(db, context.today)
   return {
     'app.info': () => Promise.resolve(info),
     'settings.get': () => getSettings(db),
@@ -23,7 +27,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     ...partnerHandlers(db),
     ...contactHandlers(db),
-    ...agreementHandlers(context),
+    ...agreementHandlers(context, renewIfNewDay),
+    ...renewalHandlers(context, renewIfNewDay),
+    ...dashboardHandlers(context, renewIfNewDay),
     ...documentHandlers(context),
   }
 }

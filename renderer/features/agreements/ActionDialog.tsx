@@ -1,5 +1,6 @@
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import type { Agreement } from '../../../shared/agreements/agreement.ts'
 import type { AgreementDetails } from '../../../shared/contract/contract.ts'
 import {
   actionMovesEnd,
@@ -20,15 +21,18 @@ interface ActionValues {
   note: string
 }
 
+/** What an action needs to know of the agreement: the renewals list has these too. */
+export type ActionTarget = Pick<Agreement, 'id' | 'version' | 'reference' | 'startsOn' | 'endsOn'>
+
 interface ActionFormProps {
-  agreement: AgreementDetails
+  agreement: ActionTarget
   action: AgreementAction
   onClose: () => void
   onDone: (agreement: AgreementDetails) => void
 }
 
 /** A renewal proposes a term as long as the last one; an extension, one more year. */
-function proposedEnd(agreement: AgreementDetails, action: AgreementAction): string {
+function proposedEnd(agreement: ActionTarget, action: AgreementAction): string {
   if (!actionMovesEnd(action) || !agreement.endsOn) return ''
   const lastTermMonths =
     agreement.startsOn && action === 'renew'

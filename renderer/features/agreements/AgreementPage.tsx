@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { Button, Link, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
+import { Button, Link } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { AgreementDetails } from '../../../shared/contract/contract.ts'
-import type { AgreementAction } from '../../../shared/agreements/actions.ts'
+import { availableActions, type AgreementAction } from '../../../shared/agreements/actions.ts'
 import type { Settings } from '../../../shared/settings/settings.ts'
 import { daysLeft } from '../../../shared/agreements/status.ts'
 import { todayIso } from '../../../shared/dates.ts'
@@ -13,6 +13,7 @@ import { RecordScreen } from '../../components/RecordScreen.tsx'
 import { formatDate } from '../../components/format.ts'
 import { notifySuccess } from '../../components/toasts.tsx'
 import { ActionDialog } from './ActionDialog.tsx'
+import { ActionMenu } from './ActionMenu.tsx'
 import { AgreementFormDialog } from './AgreementFormDialog.tsx'
 import { DocumentsSection } from './DocumentsSection.tsx'
 import { HistorySection } from './HistorySection.tsx'
@@ -21,14 +22,6 @@ import { QuotasDialog } from './QuotasDialog.tsx'
 import { QuotasSection } from './QuotasSection.tsx'
 import { StatusBadge } from './StatusBadge.tsx'
 import { useDaysLeftLabel } from './use-days-left-label.ts'
-
-const actionsByState: Record<AgreementDetails['state'], AgreementAction[]> = {
-  draft: ['amend', 'terminate'],
-  negotiation: ['amend', 'terminate'],
-  active: ['renew', 'extend', 'amend', 'suspend', 'terminate'],
-  suspended: ['resume', 'renew', 'extend', 'amend', 'terminate'],
-  terminated: [],
-}
 
 type Dialog =
   | { kind: 'edit' }
@@ -62,7 +55,7 @@ function AgreementView({
   const [dialog, setDialog] = useState<Dialog>(null)
   const close = () => setDialog(null)
   const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language) : '')
-  const actions = actionsByState[agreement.state]
+  const actions = availableActions(agreement)
   const left = daysLeft(agreement.endsOn, todayIso())
 
   return (
@@ -88,21 +81,12 @@ function AgreementView({
             {t('agreements.page.duplicate')}
           </Button>
           {actions.length > 0 && (
-            <MenuTrigger>
-              <Button className="button button-primary">{t('agreements.page.actions')} ▾</Button>
-              <Popover className="popover" placement="bottom end">
-                <Menu
-                  className="menu"
-                  onAction={(key) => setDialog({ kind: 'action', action: key as AgreementAction })}
-                >
-                  {actions.map((action) => (
-                    <MenuItem key={action} id={action} className="menu-item">
-                      {t(`agreements.actions.${action}`)}
-                    </MenuItem>
-                  ))}
-                </Menu>
-              </Popover>
-            </MenuTrigger>
+            <ActionMenu
+              label={t('agreements.page.actions')}
+              actions={actions}
+              onAction={(action) => setDialog({ kind: 'action', action })}
+              primary
+            />
           )}
         </div>
       </header>
@@ -118,8 +102,13 @@ function AgreementView({
               <Detail label={t('agreements.form.endsOn')}>
                 {agreement.endsOn ? date(agreement.endsOn) : t('agreements.indefinite')}
               </Detail>
-              {agreement.noticeOn && (
+              {agreement.noticeOn && !agreement.lapseDecidedOn && (
                 <Detail label={t('agreements.page.noticeOn')}>{date(agreement.noticeOn)}</Detail>
+              )}
+              {agreement.lapseDecidedOn && (
+                <Detail label={t('agreements.page.lapsing')}>
+                  {t('agreements.page.lapseDecided', { date: date(agreement.lapseDecidedOn) })}
+                </Detail>
               )}
               {left !== null && (
                 <Detail label={t('agreements.page.daysLeft')}>{daysLeftLabel(left)}</Detail>

@@ -32,6 +32,7 @@ import {
 import { AgreementFormDialog } from './AgreementFormDialog.tsx'
 import { AgreementsTable } from './AgreementsTable.tsx'
 import { PartnerFilter } from './PartnerFilter.tsx'
+import { ScopeChips } from './ScopeChips.tsx'
 import { useAgreementsView } from './use-agreements-view.ts'
 
 const all = 'all'
@@ -62,8 +63,10 @@ export function AgreementsPage() {
   const update = (changes: Partial<AgreementFilters>) => {
     const next = { ...filters, ...changes }
     navigate(href('/agreements', agreementFiltersToParams(next)), { replace: true })
+    // The dashboard's filters answer one question and are not brought back next time.
+    const lasting = { ...next, query: '', inForce: false, newPeriod: null, endedWithinDays: null }
     const remembered = new URLSearchParams(
-      Object.entries(agreementFiltersToParams({ ...next, query: '' })).filter(
+      Object.entries(agreementFiltersToParams(lasting)).filter(
         (entry): entry is [string, string] => entry[1] !== undefined,
       ),
     )
@@ -180,6 +183,7 @@ export function AgreementsPage() {
           ]}
         />
       </div>
+      <ScopeChips filters={filters} onChange={update} />
       <ListBody
         countText={data ? t('agreements.count', { count: data.length }) : undefined}
         countTestId="agreement-count"
@@ -197,6 +201,9 @@ export function AgreementsPage() {
                   partnerId: null,
                   unit: null,
                   endsWithinDays: null,
+                  inForce: false,
+                  newPeriod: null,
+                  endedWithinDays: null,
                 })
             : undefined
         }

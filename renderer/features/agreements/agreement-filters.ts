@@ -6,6 +6,7 @@ import {
 import { agreementStatuses, type AgreementStatus } from '../../../shared/agreements/status.ts'
 import { agreementKinds, type AgreementKind } from '../../../shared/agreements/vocabulary.ts'
 import { isCountryCode } from '../../../shared/countries.ts'
+import { isIsoDate } from '../../../shared/dates.ts'
 
 export interface AgreementFilters {
   query: string
@@ -15,6 +16,10 @@ export interface AgreementFilters {
   partnerId: number | null
   unit: string | null
   endsWithinDays: number | null
+  /** The dashboard's filters: in force, new in a period, ended lately. */
+  inForce: boolean
+  newPeriod: { from: string; to: string } | null
+  endedWithinDays: number | null
   sort: AgreementSort
   direction: 'asc' | 'desc'
 }
@@ -28,6 +33,9 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null): T 
 export function agreementFiltersFromParams(params: URLSearchParams): AgreementFilters {
   const country = params.get('country')
   const within = Number(params.get('within'))
+  const ended = Number(params.get('ended'))
+  const from = params.get('from') ?? ''
+  const to = params.get('to') ?? ''
   return {
     // The search box holds at most 200 characters, as the list operation accepts.
     query: (params.get('q') ?? '').slice(0, 200),
@@ -37,6 +45,9 @@ export function agreementFiltersFromParams(params: URLSearchParams): AgreementFi
     partnerId: /^\d+$/.test(params.get('partner') ?? '') ? Number(params.get('partner')) : null,
     unit: params.get('unit') || null,
     endsWithinDays: Number.isInteger(within) && within > 0 ? within : null,
+    inForce: params.get('force') === '1',
+    newPeriod: isIsoDate(from) && isIsoDate(to) ? { from, to } : null,
+    endedWithinDays: Number.isInteger(ended) && ended > 0 && ended <= 36500 ? ended : null,
     sort: oneOf(agreementSorts, params.get('sort')) ?? 'endsOn',
     direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
   }
@@ -53,6 +64,10 @@ export function agreementFiltersToParams(
     partner: filters.partnerId ? String(filters.partnerId) : undefined,
     unit: filters.unit ?? undefined,
     within: filters.endsWithinDays ? String(filters.endsWithinDays) : undefined,
+    force: filters.inForce ? '1' : undefined,
+    from: filters.newPeriod?.from,
+    to: filters.newPeriod?.to,
+    ended: filters.endedWithinDays ? String(filters.endedWithinDays) : undefined,
     sort: filters.sort === 'endsOn' ? undefined : filters.sort,
     dir: filters.direction === 'asc' ? undefined : filters.direction,
   }
@@ -67,6 +82,9 @@ export function agreementListInputOf(filters: AgreementFilters): AgreementListIn
     ...(filters.partnerId ? { partnerId: filters.partnerId } : {}),
     ...(filters.unit ? { unit: filters.unit } : {}),
     ...(filters.endsWithinDays ? { endsWithinDays: filters.endsWithinDays } : {}),
+    ...(filters.inForce ? { inForce: true } : {}),
+    ...(filters.newPeriod ? { newFrom: filters.newPeriod.from, newTo: filters.newPeriod.to } : {}),
+    ...(filters.endedWithinDays ? { endedWithinDays: filters.endedWithinDays } : {}),
     sort: filters.sort,
     direction: filters.direction,
   }
@@ -80,7 +98,10 @@ export function narrowsAgreements(filters: AgreementFilters): boolean {
     filters.country ||
     filters.partnerId ||
     filters.unit ||
-    filters.endsWithinDays,
+    filters.endsWithinDays ||
+    filters.inForce ||
+    filters.newPeriod ||
+    filters.endedWithinDays,
   )
 }
 

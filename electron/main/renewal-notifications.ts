@@ -1,0 +1,44 @@
+import { Notification, type BrowserWindow } from 'electron'
+import { languages, type Language } from '../../shared/settings/settings.ts'
+import { reminderText } from '../../shared/renewals/reminder-text.ts'
+import { todayIso } from '../../shared/dates.ts'
+import type { Dispatch } from '../services/dispatcher.ts'
+import { startReminderSchedule, type ReminderSchedule } from '../services/reminder-schedule.ts'
+
+async function uiLanguage(dispatch: Dispatch): Promise<Language> {
+  const result = await dispatch('settings.get', {})
+  const language = result.ok ? (result.value as { language?: unknown }).language : undefined
+  return languages.find((known) => known === language) ?? 'en'
+}
+
+/**
+ * Desktop notifications for renewals that fell due. A click brings the window forward on the
+ * renewals screen and counts as acknowledging them; the in-app banner offers the same.
+ */
+export function startRenewalNotifications(
+  dispatch: Dispatch,
+  window: () => BrowserWindow | undefined,
+): ReminderSchedule | undefined {
+  if (!Notification.isSupported()) return undefined
+  const schedule = startReminderSchedule({
+    dispatch,
+    today: () => todayIso(),
+    show: (reminders, acknowledge) => {
+      void uiLanguage(dispatch).then((language) => {
+        const notification = new Notification(reminderText(reminders, language))
+        notification.on('click', () => {
+          void acknowledge()
+          const win = window()
+          if (!win) return
+          if (win.isMinimized()) win.restore()
+          win.focus()
+          // A fixed address inside the app: the renderer's router shows the renewals.
+          void win.webContents.executeJavaScript(`location.hash = '#/renewals'`)
+        })
+        notification.show()
+      })
+    },
+  })
+  void schedule.check()
+  return schedule
+}
