@@ -1,6 +1,6 @@
-import { sql, type Selectable } from 'kysely'
+import { sql, type Selectable, type UpdateObject } from 'kysely'
 import type { Db } from './connection.ts'
-import type { AgreementsTable } from './schema.ts'
+import type { AgreementsTable, Database } from './schema.ts'
 import { inTransaction } from './transaction.ts'
 import { addEvent } from './agreement-events.ts'
 import { refreshAgreementPartnerColumns } from './agreement-partner-columns.ts'
@@ -208,7 +208,15 @@ export async function updateAgreement(
   await inTransaction(db, async (trx) => {
     await checkReferenceFree(trx, data.reference, id)
     await checkPartners(trx, data.partners)
-    await bumpVersion(trx, id, version, { ...toColumns(data), updated_at: now })
+    await bumpVersion(trx, id, version, {
+      ...toColumns(data),
+      // A decision to let the agreement lapse was about its old end date, not a new one.
+      lapse_decided_on:
+        data.state === 'active'
+          ? sql<string | null>`CASE WHEN ends_on IS ${data.endsOn} THEN lapse_decided_on END`
+          : null,
+      updated_at: now,
+    })
     await replacePartnerLinks(trx, id, data.partners)
   })
 }
@@ -221,7 +229,7 @@ export async function bumpVersion(
   db: Db,
   id: number,
   version: number,
-  columns: Partial<Omit<Selectable<AgreementsTable>, 'id' | 'version'>> = {},
+  columns: Omit<UpdateObject<Database, 'agreements'>, 'id' | 'version'> = {},
 ): Promise<void> {
   const result = await db
     .updateTable('agreements')

@@ -30,6 +30,8 @@ function reportStartupFailure(error: unknown): void {
 }
 
 async function start(): Promise<void> {
+  // Windows shows an app's notifications only under the id its Start-menu shortcut carries.
+  app.setAppUserModelId('kz.accord.desktop')
   const dataDir = app.getPath('userData')
   database = await openAppDatabase(dataDir)
   const info = { version: app.getVersion(), host: 'electron', dataDir } as const

@@ -11,6 +11,10 @@ async function uiLanguage(dispatch: Dispatch): Promise<Language> {
   return languages.find((known) => known === language) ?? 'en'
 }
 
+// Electron keeps only a weak reference to a notification: without this one, a notification
+// waiting in the system tray could be collected along with its click handler.
+const showing = new Set<Notification>()
+
 /**
  * Desktop notifications for renewals that fell due. A click brings the window forward on the
  * renewals screen and counts as acknowledging them; the in-app banner offers the same.
@@ -26,7 +30,10 @@ export function startRenewalNotifications(
     show: (reminders, acknowledge) => {
       void uiLanguage(dispatch).then((language) => {
         const notification = new Notification(reminderText(reminders, language))
+        showing.add(notification)
+        notification.on('close', () => showing.delete(notification))
         notification.on('click', () => {
+          showing.delete(notification)
           void acknowledge()
           const win = window()
           if (!win) return

@@ -31,9 +31,10 @@ export function startReminderSchedule({
   const check = async () => {
     const day = today()
     if (day === shownOn) return
-    shownOn = day
     const result = await dispatch('renewals.reminders', {})
+    // A failed read is tried again at the next check.
     if (!result.ok) return
+    shownOn = day
     const reminders = result.value as RenewalReminder[]
     if (reminders.length === 0) return
     show(reminders, async () => {

@@ -43,7 +43,8 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   return (
     <RenewalsStatusProvider>
       <AppShell section={section} host={api.host}>
-        <ReminderBanner />
+        {/* The desktop app reminds with a system notification instead. */}
+        {api.host === 'preview' && <ReminderBanner />}
         {screen}
         <Toasts />
       </AppShell>

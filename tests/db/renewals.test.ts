@@ -1,5 +1,6 @@
 import { applyAgreementAction } from '../../db/agreement-actions.ts'
-import { getAgreement } from '../../db/agreements.ts'
+import { getAgreement, updateAgreement } from '../../db/agreements.ts'
+import type { AgreementData } from '../../shared/agreements/agreement.ts'
 import { applyAutoRenewals } from '../../db/auto-renewals.ts'
 import { acknowledgeReminders, listRenewals, pendingReminders } from '../../db/renewals.ts'
 import type { AgreementActionInput } from '../../shared/agreements/actions.ts'
@@ -90,6 +91,41 @@ describe('renewals', () => {
     })
     // And it cannot be set to lapse twice.
     await expect(act('A17-AUTO', 'lapse')).rejects.toThrow(/cannot be given the action "lapse"/)
+  })
+
+  it('an edit that moves the end date undoes the decision to let it lapse; other edits keep it', async () => {
+    const { db } = office.opened
+    const id = office.ids['A13-LAPSING']!
+    const edit = async (changes: Partial<AgreementData>) => {
+      const current = await getAgreement(db, id, today)
+      const data: AgreementData = {
+        reference: current.reference,
+        title: current.title,
+        kind: current.kind,
+        state: current.state,
+        signedOn: current.signedOn,
+        startsOn: current.startsOn,
+        endsOn: current.endsOn,
+        autoRenew: current.autoRenew,
+        renewalTermMonths: current.renewalTermMonths,
+        noticeDays: current.noticeDays,
+        unit: current.unit,
+        coordinator: current.coordinator,
+        notes: current.notes,
+        partners: current.partners.map((p) => ({ partnerId: p.partnerId, contactId: p.contactId })),
+        ...changes,
+      }
+      await updateAgreement(db, id, current.version, data)
+      return getAgreement(db, id, today)
+    }
+    expect(await edit({ notes: 'Partner closed the programme' })).toMatchObject({
+      lapseDecidedOn: '2026-10-20',
+      status: 'active',
+    })
+    expect(await edit({ endsOn: '2027-01-15' })).toMatchObject({
+      lapseDecidedOn: null,
+      status: 'due',
+    })
   })
 
   it('a renewal undoes the decision to let it lapse', async () => {

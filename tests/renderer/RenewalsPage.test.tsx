@@ -132,12 +132,21 @@ describe('renewals screen', () => {
   })
 })
 
+/** Reminders as the database keeps them: gone once acknowledged. */
+function reminderAnswers(pending: RenewalReminder[]): Answers {
+  let acknowledged = false
+  return {
+    'renewals.reminders': () => ok(acknowledged ? [] : pending),
+    'renewals.acknowledge': ({ items }) => {
+      acknowledged = true
+      return ok({ acknowledged: items.length })
+    },
+  }
+}
+
 describe('reminder banner', () => {
   it('names what fell due and, once dismissed, does not show it again', async () => {
-    const { api, user } = await openRenewals({
-      'renewals.reminders': ok(reminders),
-      'renewals.acknowledge': ok({ acknowledged: 2 }),
-    })
+    const { api, user } = await openRenewals(reminderAnswers(reminders))
     const banner = await screen.findByRole('status', { name: 'Renewal reminder' })
     expect(banner).toHaveTextContent('2 agreements fell due for renewal')
     expect(banner).toHaveTextContent('AZ-1 · ADA University · notice by Nov 16, 2026')
@@ -158,16 +167,14 @@ describe('reminder banner', () => {
   it('opens the renewals from any screen', async () => {
     window.location.hash = '#/partners'
     const { api, user } = await renderApp(<App initialSettings={settings} />, {
-      answers: answers({
-        'renewals.reminders': ok(reminders.slice(0, 1)),
-        'renewals.acknowledge': ok({ acknowledged: 1 }),
-        'partners.list': ok([]),
-      }),
+      answers: answers({ ...reminderAnswers(reminders.slice(0, 1)), 'partners.list': ok([]) }),
     })
     const banner = await screen.findByRole('status', { name: 'Renewal reminder' })
     expect(banner).toHaveTextContent('1 agreement fell due for renewal')
     await user.click(within(banner).getByRole('button', { name: 'Open renewals' }))
     await waitFor(() => expect(window.location.hash).toBe('#/renewals'))
     expect(api.inputsOf('renewals.acknowledge')).toHaveLength(1)
+    await screen.findByRole('heading', { name: 'Renewals', level: 1 })
+    expect(screen.queryByRole('status', { name: 'Renewal reminder' })).toBeNull()
   })
 })

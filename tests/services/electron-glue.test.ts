@@ -74,6 +74,7 @@ vi.mock('electron', () => {
     Notification,
     app: {
       isPackaged: true,
+      setAppUserModelId: () => {},
       requestSingleInstanceLock: () => true,
       on: (event: string, handler: (...args: unknown[]) => void) =>
         fake.appHandlers.set(event, handler),

@@ -14,6 +14,7 @@ import { formatDate } from '../../components/format.ts'
 import { notifySuccess } from '../../components/toasts.tsx'
 import { ActionDialog } from './ActionDialog.tsx'
 import { ActionMenu } from './ActionMenu.tsx'
+import { useRenewalsStatus } from '../renewals/renewals-status.tsx'
 import { AgreementFormDialog } from './AgreementFormDialog.tsx'
 import { DocumentsSection } from './DocumentsSection.tsx'
 import { HistorySection } from './HistorySection.tsx'
@@ -51,6 +52,7 @@ function AgreementView({
 }) {
   const { t, i18n } = useTranslation()
   const navigate = useNavigate()
+  const renewals = useRenewalsStatus()
   const daysLeftLabel = useDaysLeftLabel()
   const [dialog, setDialog] = useState<Dialog>(null)
   const close = () => setDialog(null)
@@ -178,6 +180,7 @@ function AgreementView({
           } else {
             notifySuccess(t('agreements.page.saved'))
             reload()
+            renewals.refresh() // a new end date may add or remove a renewal
           }
         }}
       />
@@ -202,6 +205,7 @@ function AgreementView({
           close()
           notifySuccess(t('agreements.actions.done', { action: t(`agreements.actions.${action}`) }))
           reload()
+          renewals.refresh()
         }}
       />
     </>

@@ -1,7 +1,7 @@
 import { TriangleAlert } from 'lucide-react'
 import { Link } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type { Dashboard } from '../../../shared/dashboard/dashboard.ts'
+import { expiredWithinDays, type Dashboard } from '../../../shared/dashboard/dashboard.ts'
 import { href } from '../../app/router.ts'
 import { useNumberFormat } from './use-number-format.ts'
 
@@ -22,7 +22,7 @@ export function DashboardTiles({ dashboard }: { dashboard: Dashboard }) {
     { id: 'countries', target: href('/agreements', { force: '1', sort: 'country' }) },
     { id: 'newThisYear', target: href('/agreements', { from: yearFrom, to: yearTo }) },
     { id: 'due', target: href('/agreements', { status: 'due' }), warn: tiles.due > 0 },
-    { id: 'expiredRecently', target: href('/agreements', { ended: '90' }) },
+    { id: 'expiredRecently', target: href('/agreements', { ended: String(expiredWithinDays) }) },
   ]
   return (
     <ul className="dashboard-tiles" aria-label={t('dashboard.tiles.label')}>

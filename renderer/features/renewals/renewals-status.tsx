@@ -10,6 +10,7 @@ import {
 import type { RenewalReminder } from '../../../shared/renewals/renewals.ts'
 import { todayIso } from '../../../shared/dates.ts'
 import { useApi } from '../../api/api-context.tsx'
+import { parseHash } from '../../app/router.ts'
 
 export interface RenewalsStatus {
   /** Agreements whose notice date has come (due or overdue): the navigation's badge. */
@@ -68,10 +69,19 @@ export function RenewalsStatusProvider({ children }: { children: ReactNode }) {
     return () => window.clearInterval(timer)
   }, [refresh])
 
-  // Moving between screens is when a change made elsewhere may have moved a date.
+  // Moving to another screen is when a change made elsewhere may have moved a date; typing in
+  // a list's search box changes only the address's parameters and reads nothing.
   useEffect(() => {
-    window.addEventListener('hashchange', refresh)
-    return () => window.removeEventListener('hashchange', refresh)
+    let path = parseHash(window.location.hash).path.join('/')
+    const onHashChange = () => {
+      const next = parseHash(window.location.hash).path.join('/')
+      if (next !== path) {
+        path = next
+        refresh()
+      }
+    }
+    window.addEventListener('hashchange', onHashChange)
+    return () => window.removeEventListener('hashchange', onHashChange)
   }, [refresh])
 
   const acknowledge = useCallback(
@@ -83,9 +93,11 @@ export function RenewalsStatusProvider({ children }: { children: ReactNode }) {
       if (result.ok) {
         const keys = new Set(seen.map((item) => `${item.id}:${item.noticeOn}`))
         setReminders((all) => all.filter((item) => !keys.has(`${item.id}:${item.noticeOn}`)))
+        // Read again, so that an answer already on its way cannot bring the banner back.
+        refresh()
       }
     },
-    [api],
+    [api, refresh],
   )
 
   const value = useMemo(
