@@ -78,15 +78,18 @@ export async function mobilityAgainstQuotas(db: Db, year: YearPeriod): Promise<M
     actual: number
   }>`
     SELECT direction, mobility_type, level, SUM(quota) AS quota, SUM(actual) AS actual FROM (
+      -- Each side is summed on its own first: half the work of summing their union.
       SELECT c.direction, c.mobility_type, COALESCE(c.level, '') AS level,
-        c.places_per_year AS quota, 0 AS actual
+        SUM(c.places_per_year) AS quota, 0 AS actual
       FROM agreement_conditions c JOIN agreements a ON a.id = c.agreement_id
       WHERE ${runsDuringSql(year.from, year.to)}
         AND (c.first_year IS NULL OR c.first_year <= ${year.academicYear})
         AND (c.last_year IS NULL OR c.last_year >= ${year.academicYear})
+      GROUP BY 1, 2, 3
       UNION ALL
-      SELECT direction, mobility_type, level, 0, people
+      SELECT direction, mobility_type, level, 0, SUM(people)
       FROM exchange_counts WHERE academic_year = ${year.academicYear}
+      GROUP BY 1, 2, 3
     )
     GROUP BY direction, mobility_type, level`.execute(db)
   return rows.map((row) => ({
@@ -125,26 +128,28 @@ export async function figuresByCountry(
   today: IsoDate,
   academicYear: number,
 ): Promise<CountryFigure[]> {
-  // Each agreement's people are summed first, then shared out to its (distinct) countries, so
-  // the join touches one row per agreement rather than one per count.
+  // Each agreement's people are summed first; DISTINCT then gives them once to each of its
+  // countries even when two of its partners share one.
   const { rows } = await sql<{ country: string; agreements: number; people: number }>`
-    WITH agreement_countries AS (
-      SELECT DISTINCT ap.agreement_id, p.country
-      FROM agreement_partners ap JOIN partners p ON p.id = ap.partner_id
-    ),
-    year_people AS (
+    WITH year_people AS (
       SELECT agreement_id, SUM(people) AS people FROM exchange_counts
       WHERE academic_year = ${academicYear} GROUP BY agreement_id
     )
     SELECT country, SUM(agreements) AS agreements, SUM(people) AS people FROM (
-      SELECT ac.country, COUNT(*) AS agreements, 0 AS people
-      FROM agreement_countries ac JOIN agreements a ON a.id = ac.agreement_id
+      SELECT p.country, COUNT(DISTINCT a.id) AS agreements, 0 AS people
+      FROM agreements a
+        JOIN agreement_partners ap ON ap.agreement_id = a.id
+        JOIN partners p ON p.id = ap.partner_id
       WHERE ${inForceSql(today)}
-      GROUP BY ac.country
+      GROUP BY p.country
       UNION ALL
-      SELECT ac.country, 0, SUM(y.people)
-      FROM year_people y JOIN agreement_countries ac ON ac.agreement_id = y.agreement_id
-      GROUP BY ac.country
+      SELECT country, 0, SUM(people) FROM (
+        SELECT DISTINCT y.agreement_id, p.country, y.people
+        FROM year_people y
+          JOIN agreement_partners ap ON ap.agreement_id = y.agreement_id
+          JOIN partners p ON p.id = ap.partner_id
+      )
+      GROUP BY country
     )
     GROUP BY country
     ORDER BY agreements DESC, people DESC, country
