@@ -1,5 +1,6 @@
 import type { Db } from './connection.ts'
 import { inTransaction } from './transaction.ts'
+import { csvDelimiters } from '../shared/export/csv.ts'
 import {
   defaultSettings,
   languages,
@@ -38,6 +39,7 @@ export async function getSettings(db: Db): Promise<Settings> {
   const language = await readSetting(db, 'language')
   const month = await readSetting(db, 'academicYearStartMonth')
   const horizon = await readSetting(db, 'renewalHorizonDays')
+  const delimiter = await readSetting(db, 'csvDelimiter')
   return {
     language: languages.find((known) => known === language) ?? defaultSettings.language,
     academicYearStartMonth: wholeBetween(month, 1, 12)
@@ -46,6 +48,8 @@ export async function getSettings(db: Db): Promise<Settings> {
     renewalHorizonDays: wholeBetween(horizon, renewalHorizonLimits.min, renewalHorizonLimits.max)
       ? horizon
       : defaultSettings.renewalHorizonDays,
+    csvDelimiter:
+      csvDelimiters.find((known) => known === delimiter) ?? defaultSettings.csvDelimiter,
   }
 }
 

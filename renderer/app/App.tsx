@@ -31,12 +31,16 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   } else if (section === 'settings') {
     screen = <SettingsPage settings={settings} onSettingsChange={setSettings} />
   } else if (section === 'partners') {
-    screen = recordId ? <PartnerPage key={recordId} id={recordId} /> : <PartnersPage />
+    screen = recordId ? (
+      <PartnerPage key={recordId} id={recordId} />
+    ) : (
+      <PartnersPage csvDelimiter={settings.csvDelimiter} />
+    )
   } else {
     screen = recordId ? (
       <AgreementPage key={recordId} id={recordId} settings={settings} />
     ) : (
-      <AgreementsPage />
+      <AgreementsPage csvDelimiter={settings.csvDelimiter} />
     )
   }
 

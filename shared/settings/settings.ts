@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { csvDelimiters, type CsvDelimiter } from '../export/csv.ts'
 
 export const languages = ['en', 'ru', 'kk', 'az'] as const
 export type Language = (typeof languages)[number]
@@ -9,6 +10,8 @@ export interface Settings {
   academicYearStartMonth: number
   /** How far ahead the renewals screen looks for notice dates, in days. */
   renewalHorizonDays: number
+  /** The separator of exported CSV files: Excel expects ";" where "," is the decimal mark. */
+  csvDelimiter: CsvDelimiter
 }
 
 export const renewalHorizonLimits = { min: 7, max: 730 } as const
@@ -17,6 +20,7 @@ export const defaultSettings: Settings = {
   language: 'en',
   academicYearStartMonth: 9,
   renewalHorizonDays: 90,
+  csvDelimiter: ',',
 }
 
 export const settingsUpdateInput = z.strictObject({
@@ -28,5 +32,6 @@ export const settingsUpdateInput = z.strictObject({
     .min(renewalHorizonLimits.min, { error: 'invalid_value' })
     .max(renewalHorizonLimits.max, { error: 'too_large' })
     .optional(),
+  csvDelimiter: z.enum(csvDelimiters, { error: 'invalid_value' }).optional(),
 })
 export type SettingsUpdateInput = z.input<typeof settingsUpdateInput>

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Locator, Page } from 'playwright-core'
 import { academicYearOf } from '../../shared/agreements/academic-year.ts'
 import { todayIso } from '../../shared/dates.ts'
@@ -205,6 +206,25 @@ describe('agreements, as an office worker uses them', () => {
     expect(labels.length).toBeGreaterThan(0)
     for (const label of labels) expect(label).toContain('Baku State University')
     expect(page.url()).toMatch(/partner=\d+/)
+  })
+
+  it('exports the list as CSV exactly as filtered and sorted on screen', async () => {
+    const shown = await page
+      .getByRole('grid', { name: 'Agreements list' })
+      .getByRole('rowheader')
+      .allTextContents()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^agreements-\d{4}-\d{2}-\d{2}\.csv$/)
+    const text = readFileSync((await download.path())!, 'utf8')
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    const lines = text.slice(1).trimEnd().split('\r\n')
+    expect(lines[0]).toBe('Reference,Partners,Country,Kind,Status,Ends,Days left')
+    // One line per row on screen, in the same order (no reference here needs quoting).
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(shown)
+    expect(lines.slice(1).every((line) => line.includes('Baku State University'))).toBe(true)
   })
 
   it('refuses an impossible date sent straight to the preview host', async () => {

@@ -4,9 +4,8 @@ import { fail, ok } from '../../shared/contract/result.ts'
 import { App } from '../../renderer/app/App.tsx'
 import { toasts } from '../../renderer/components/toasts.tsx'
 import { agreementDetails, condition, exchangeCount } from './agreement-fixtures.ts'
+import { settings } from './fixtures.ts'
 import { renderApp, type Answers } from './render-app.tsx'
-
-const settings = { language: 'en', academicYearStartMonth: 9, renewalHorizonDays: 90 } as const
 
 // Days left and the academic years of the mobility grid count from today: fix today, and only
 // the date (timers stay real for user-event and React Aria).

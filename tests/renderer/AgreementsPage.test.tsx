@@ -44,7 +44,7 @@ const filterButton = (value: string, label: string) =>
 
 describe('AgreementsPage', () => {
   it('lists the agreements with partners, localised countries, status and a count', async () => {
-    const { api } = await renderApp(<AgreementsPage />, { answers: answers() })
+    const { api } = await renderApp(<AgreementsPage csvDelimiter="," />, { answers: answers() })
 
     expect(await screen.findByTestId('agreement-count')).toHaveTextContent('2 agreements')
     const first = within(rowOf('AGR-2024-017'))
@@ -64,7 +64,7 @@ describe('AgreementsPage', () => {
   it('filters by status and keeps the filter in the address and the saved view', async () => {
     const list = (input: AgreementListInput) =>
       ok(input.status === 'due' ? [joint] : [joint, research])
-    const { api, user } = await renderApp(<AgreementsPage />, {
+    const { api, user } = await renderApp(<AgreementsPage csvDelimiter="," />, {
       answers: answers({ 'agreements.list': list }),
     })
     await screen.findByText('2 agreements')
@@ -88,7 +88,7 @@ describe('AgreementsPage', () => {
 
   it('applies the saved view when the address has no filters', async () => {
     const saved = { columns: ['reference', 'title', 'status'], params: 'status=expired' }
-    const { api } = await renderApp(<AgreementsPage />, {
+    const { api } = await renderApp(<AgreementsPage csvDelimiter="," />, {
       answers: answers({ 'settings.getView': ok(saved) }),
     })
 
@@ -111,7 +111,7 @@ describe('AgreementsPage', () => {
   it('keeps the filters of the address over the saved view', async () => {
     window.location.hash = '#/agreements?kind=research'
     const saved = { columns: ['reference'], params: 'status=expired' }
-    const { api } = await renderApp(<AgreementsPage />, {
+    const { api } = await renderApp(<AgreementsPage csvDelimiter="," />, {
       answers: answers({ 'settings.getView': ok(saved) }),
     })
     await screen.findByText('2 agreements')
@@ -123,7 +123,9 @@ describe('AgreementsPage', () => {
   })
 
   it('hides a column chosen in the Columns menu and saves the choice', async () => {
-    const { api, user } = await renderApp(<AgreementsPage />, { answers: answers() })
+    const { api, user } = await renderApp(<AgreementsPage csvDelimiter="," />, {
+      answers: answers(),
+    })
     await screen.findByText('2 agreements')
     expect(columnHeader('Kind')).toBeInTheDocument()
 
@@ -146,7 +148,9 @@ describe('AgreementsPage', () => {
   })
 
   it('sorts by a column and keeps the sort in the address', async () => {
-    const { api, user } = await renderApp(<AgreementsPage />, { answers: answers() })
+    const { api, user } = await renderApp(<AgreementsPage csvDelimiter="," />, {
+      answers: answers(),
+    })
     await screen.findByText('2 agreements')
     const reference = () => screen.getByRole('columnheader', { name: /Reference/ })
 
@@ -167,7 +171,7 @@ describe('AgreementsPage', () => {
 
   it('says no agreement matches and clears the filters', async () => {
     window.location.hash = '#/agreements?status=suspended'
-    const { api, user } = await renderApp(<AgreementsPage />, {
+    const { api, user } = await renderApp(<AgreementsPage csvDelimiter="," />, {
       answers: answers({ 'agreements.list': ok([]) }),
     })
 
@@ -180,7 +184,7 @@ describe('AgreementsPage', () => {
   })
 
   it('opens an agreement from its row', async () => {
-    const { user } = await renderApp(<AgreementsPage />, { answers: answers() })
+    const { user } = await renderApp(<AgreementsPage csvDelimiter="," />, { answers: answers() })
     await screen.findByText('2 agreements')
 
     await user.click(screen.getByRole('rowheader', { name: 'AGR-2025-003' }))

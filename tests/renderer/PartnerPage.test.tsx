@@ -3,13 +3,11 @@ import type { PartnerDetails } from '../../shared/contract/contract.ts'
 import { fail, ok } from '../../shared/contract/result.ts'
 import { App } from '../../renderer/app/App.tsx'
 import { toasts } from '../../renderer/components/toasts.tsx'
-import { contact, partnerDetails } from './fixtures.ts'
+import { contact, partnerDetails, settings } from './fixtures.ts'
 import { renderApp, type Answers } from './render-app.tsx'
 
 // The toast queue is one per window: start each test with none left from the last.
 beforeEach(() => toasts.clear())
-
-const settings = { language: 'en', academicYearStartMonth: 9, renewalHorizonDays: 90 } as const
 
 async function openPartnerPage(answers: Answers) {
   window.location.hash = '#/partners/7'

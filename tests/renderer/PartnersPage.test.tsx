@@ -29,7 +29,7 @@ const rowOf = (name: string) => {
 
 describe('PartnersPage', () => {
   it('lists the partners with localised country names and a count', async () => {
-    const { api } = await renderApp(<PartnersPage />, {
+    const { api } = await renderApp(<PartnersPage csvDelimiter="," />, {
       answers: { 'partners.list': ok([kaznu, ada]) },
     })
 
@@ -47,7 +47,9 @@ describe('PartnersPage', () => {
   it('searches as the user types and keeps the query in the address', async () => {
     const list = (input: { query?: string }) =>
       ok<PartnerSummary[]>(input.query === 'baku' ? [ada] : [kaznu, ada])
-    const { api, user } = await renderApp(<PartnersPage />, { answers: { 'partners.list': list } })
+    const { api, user } = await renderApp(<PartnersPage csvDelimiter="," />, {
+      answers: { 'partners.list': list },
+    })
     await screen.findByText('2 partners')
 
     await user.type(screen.getByRole('searchbox', { name: 'Search partners' }), 'baku')
@@ -64,7 +66,7 @@ describe('PartnersPage', () => {
   })
 
   it('filters by country and opens a partner from its row', async () => {
-    const { api, user } = await renderApp(<PartnersPage />, {
+    const { api, user } = await renderApp(<PartnersPage csvDelimiter="," />, {
       answers: { 'partners.list': ok([kaznu]) },
     })
     const country = screen.getByRole('combobox', { name: 'Country' })
@@ -83,7 +85,7 @@ describe('PartnersPage', () => {
   })
 
   it('says there are no partners yet when the list is empty and unfiltered', async () => {
-    await renderApp(<PartnersPage />, { answers: { 'partners.list': ok([]) } })
+    await renderApp(<PartnersPage csvDelimiter="," />, { answers: { 'partners.list': ok([]) } })
 
     expect(
       await screen.findByText('No partners yet. Add the first institution your office works with.'),
@@ -94,7 +96,7 @@ describe('PartnersPage', () => {
 
   it('says no partner matches when filters are set, and clears them', async () => {
     window.location.hash = '#/partners?kind=ministry'
-    const { api, user } = await renderApp(<PartnersPage />, {
+    const { api, user } = await renderApp(<PartnersPage csvDelimiter="," />, {
       answers: { 'partners.list': ok([]) },
     })
 
@@ -119,7 +121,9 @@ describe('PartnersPage', () => {
       ++attempts === 1
         ? { ok: false as const, error: { code: 'unavailable' as const, message: 'down' } }
         : ok([kaznu])
-    const { user } = await renderApp(<PartnersPage />, { answers: { 'partners.list': list } })
+    const { user } = await renderApp(<PartnersPage csvDelimiter="," />, {
+      answers: { 'partners.list': list },
+    })
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Accord could not reach its database.',
@@ -136,7 +140,10 @@ describe('PartnersPage in Russian', () => {
     const five = [1, 2, 3, 4, 5].map((id) =>
       partnerSummary({ id, name: `Партнёр ${id}`, country: 'KZ' }),
     )
-    await renderApp(<PartnersPage />, { language: 'ru', answers: { 'partners.list': ok(five) } })
+    await renderApp(<PartnersPage csvDelimiter="," />, {
+      language: 'ru',
+      answers: { 'partners.list': ok(five) },
+    })
 
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Партнёры')
     expect(await screen.findByTestId('partner-count')).toHaveTextContent('5 партнёров')

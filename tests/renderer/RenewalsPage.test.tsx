@@ -4,9 +4,9 @@ import { ok } from '../../shared/contract/result.ts'
 import { App } from '../../renderer/app/App.tsx'
 import { toasts } from '../../renderer/components/toasts.tsx'
 import { agreementDetails } from './agreement-fixtures.ts'
+import { settings } from './fixtures.ts'
 import { renderApp, type Answers } from './render-app.tsx'
 
-const settings = { language: 'en', academicYearStartMonth: 9, renewalHorizonDays: 90 } as const
 const today = '2026-11-28'
 
 beforeEach(() => {

@@ -1,6 +1,7 @@
 import type { PartnerDetails } from '../../shared/contract/contract.ts'
 import type { Contact } from '../../shared/partners/contact.ts'
 import type { PartnerSummary } from '../../shared/partners/partner.ts'
+import { defaultSettings, type Settings } from '../../shared/settings/settings.ts'
 
 const stamp = '2026-03-01T10:00:00.000Z'
 
@@ -58,3 +59,6 @@ export function contact(changes: Partial<Contact> = {}): Contact {
     ...changes,
   }
 }
+
+/** The settings screens start with in tests: English, September, the defaults. */
+export const settings: Settings = { ...defaultSettings, language: 'en' }

@@ -13,7 +13,10 @@ import {
 import { useTranslation } from 'react-i18next'
 import { agreementStatuses } from '../../../shared/agreements/status.ts'
 import { agreementKinds } from '../../../shared/agreements/vocabulary.ts'
+import type { CsvDelimiter } from '../../../shared/export/csv.ts'
 import { useOperation } from '../../api/use-operation.ts'
+import { downloadCsv } from '../../components/download.ts'
+import { agreementsCsv } from './agreements-csv.ts'
 import { href, useNavigate, useRoute } from '../../app/router.ts'
 import { CountryPicker } from '../../components/CountryPicker.tsx'
 import { ListBody } from '../../components/ListBody.tsx'
@@ -37,8 +40,8 @@ import { useAgreementsView } from './use-agreements-view.ts'
 
 const all = 'all'
 
-export function AgreementsPage() {
-  const { t } = useTranslation()
+export function AgreementsPage({ csvDelimiter }: { csvDelimiter: CsvDelimiter }) {
+  const { t, i18n } = useTranslation()
   const route = useRoute()
   const navigate = useNavigate()
   const filters = agreementFiltersFromParams(route.params)
@@ -112,6 +115,17 @@ export function AgreementsPage() {
               </Menu>
             </Popover>
           </MenuTrigger>
+          <Button
+            className="button"
+            isDisabled={!data || data.length === 0}
+            onPress={() => {
+              // Exactly what the list shows: its filters, its order and its columns.
+              const { header, rows } = agreementsCsv(data ?? [], view.columns, t, i18n.language)
+              downloadCsv('agreements', header, rows, csvDelimiter)
+            }}
+          >
+            {t('common.exportCsv')}
+          </Button>
           <Button className="button button-primary" onPress={() => setCreating(true)}>
             + {t('agreements.new')}
           </Button>

@@ -2,7 +2,10 @@ import { useState } from 'react'
 import { Button, Input, Label, SearchField } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { partnerKinds } from '../../../shared/partners/partner.ts'
+import type { CsvDelimiter } from '../../../shared/export/csv.ts'
 import { useOperation } from '../../api/use-operation.ts'
+import { downloadCsv } from '../../components/download.ts'
+import { partnersCsv } from './partners-csv.ts'
 import { href, useNavigate, useRoute } from '../../app/router.ts'
 import { CountryPicker } from '../../components/CountryPicker.tsx'
 import { ListBody } from '../../components/ListBody.tsx'
@@ -18,8 +21,8 @@ import {
 import { PartnerFormDialog } from './PartnerFormDialog.tsx'
 import { PartnersTable } from './PartnersTable.tsx'
 
-export function PartnersPage() {
-  const { t } = useTranslation()
+export function PartnersPage({ csvDelimiter }: { csvDelimiter: CsvDelimiter }) {
+  const { t, i18n } = useTranslation()
   const route = useRoute()
   const navigate = useNavigate()
   const filters = filtersFromParams(route.params)
@@ -38,6 +41,16 @@ export function PartnersPage() {
           <p className="subtitle">{t('partners.subtitle')}</p>
         </div>
         <div className="page-actions">
+          <Button
+            className="button"
+            isDisabled={!data || data.length === 0}
+            onPress={() => {
+              const { header, rows } = partnersCsv(data ?? [], t, i18n.language)
+              downloadCsv('partners', header, rows, csvDelimiter)
+            }}
+          >
+            {t('common.exportCsv')}
+          </Button>
           <Button className="button button-primary" onPress={() => setCreating(true)}>
             + {t('partners.new')}
           </Button>

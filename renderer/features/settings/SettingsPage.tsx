@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { CsvDelimiter } from '../../../shared/export/csv.ts'
 import { languages, type Language, type Settings } from '../../../shared/settings/settings.ts'
 import { useApi } from '../../api/api-context.tsx'
 import { useOperation } from '../../api/use-operation.ts'
@@ -52,6 +53,15 @@ export function SettingsPage({
             id: String(month),
             label: monthName(month, i18n.language),
           }))}
+        />
+        <SelectField
+          label={t('settings.csvDelimiter')}
+          value={settings.csvDelimiter}
+          onChange={(csvDelimiter) => void save({ csvDelimiter: csvDelimiter as CsvDelimiter })}
+          options={[
+            { id: ',', label: t('settings.csvComma') },
+            { id: ';', label: t('settings.csvSemicolon') },
+          ]}
         />
       </section>
       {info.data && (
