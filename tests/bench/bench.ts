@@ -21,6 +21,7 @@ import { flowYears } from '../../shared/dashboard/dashboard.ts'
 import { agreementListInput, type AgreementListInput } from '../../shared/agreements/agreement.ts'
 import { todayIso } from '../../shared/dates.ts'
 import { partnerListInput } from '../../shared/partners/partner.ts'
+import { toCsv } from '../../shared/export/csv.ts'
 import { measure, printTable, type Figure } from './measure.ts'
 import { fillScaleData } from './scale-data.ts'
 
@@ -128,6 +129,24 @@ figures.push(
   await measure('renewals due (90-day horizon)', () => listRenewals(opened.db, today, 90)),
 )
 figures.push(await measure('renewal reminders pending', () => pendingReminders(opened.db, today)))
+// What "Export CSV" does with the whole list: the list query, then the file's text (the renderer
+// adds only translated words for kind and status).
+figures.push(
+  await measure('CSV of all agreements (list query + file text)', async () => {
+    const rows = await listAgreements(opened.db, agreementListInput.parse({}), today)
+    const header = ['Reference', 'Partners', 'Country', 'Kind', 'Status', 'Ends', 'Days left']
+    const cells = rows.map((row) => [
+      row.reference,
+      row.partnerNames,
+      row.countries,
+      row.kind,
+      row.status,
+      row.endsOn,
+      row.daysLeft,
+    ])
+    return toCsv(header, cells, ';').length
+  }),
+)
 figures.push(baseline)
 
 if (!values['no-browser']) figures.push(...(await measureBrowser(dataDir, values.quick ? 2 : 5)))
