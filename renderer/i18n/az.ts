@@ -20,6 +20,7 @@ export const az = {
     saving: 'Yadda saxlanılır…',
     cancel: 'Ləğv et',
     exportCsv: 'CSV-yə ixrac',
+    yes: 'bəli',
     close: 'Bağla',
     edit: 'Redaktə et',
     remove: 'Sil',
@@ -186,6 +187,8 @@ export const az = {
     },
     none: 'Burada heç nə yoxdur.',
     columns: {
+      group: 'Qrup',
+      autoRenews: 'Özü uzanır',
       agreement: 'Saziş',
       partners: 'Tərəfdaşlar',
       noticeOn: 'Bildiriş tarixi',

@@ -20,6 +20,7 @@ export const en = {
     saving: 'Saving…',
     cancel: 'Cancel',
     exportCsv: 'Export CSV',
+    yes: 'yes',
     close: 'Close',
     edit: 'Edit',
     remove: 'Remove',
@@ -184,6 +185,8 @@ export const en = {
     },
     none: 'Nothing here.',
     columns: {
+      group: 'Group',
+      autoRenews: 'Renews itself',
       agreement: 'Agreement',
       partners: 'Partners',
       noticeOn: 'Notice by',

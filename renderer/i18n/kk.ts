@@ -20,6 +20,7 @@ export const kk = {
     saving: 'Сақталуда…',
     cancel: 'Бас тарту',
     exportCsv: 'CSV-ге экспорттау',
+    yes: 'иә',
     close: 'Жабу',
     edit: 'Өзгерту',
     remove: 'Жою',
@@ -185,6 +186,8 @@ export const kk = {
     },
     none: 'Мұнда ештеңе жоқ.',
     columns: {
+      group: 'Топ',
+      autoRenews: 'Өздігінен ұзартылады',
       agreement: 'Келісім',
       partners: 'Серіктестер',
       noticeOn: 'Хабарлау мерзімі',

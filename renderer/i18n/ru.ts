@@ -20,6 +20,7 @@ export const ru = {
     saving: 'Сохранение…',
     cancel: 'Отмена',
     exportCsv: 'Экспорт в CSV',
+    yes: 'да',
     close: 'Закрыть',
     edit: 'Изменить',
     remove: 'Удалить',
@@ -196,6 +197,8 @@ export const ru = {
     },
     none: 'Здесь ничего нет.',
     columns: {
+      group: 'Группа',
+      autoRenews: 'Продлевается само',
       agreement: 'Соглашение',
       partners: 'Партнёры',
       noticeOn: 'Уведомить до',

@@ -132,6 +132,32 @@ describe('renewals screen', () => {
   })
 })
 
+describe('renewals as CSV', () => {
+  it('exports the groups in the screen’s order, with the chosen separator', async () => {
+    const blobs: Blob[] = []
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob)
+      return 'blob:renewals'
+    })
+    URL.revokeObjectURL = vi.fn()
+    window.location.hash = '#/renewals'
+    const { user } = await renderApp(<App initialSettings={{ ...settings, csvDelimiter: ';' }} />, {
+      answers: answers(),
+    })
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }))
+    expect(blobs).toHaveLength(1)
+    const lines = (await blobs[0]!.text()).replace('\uFEFF', '').trimEnd().split('\r\n')
+    expect(lines[0]).toBe('Group;Agreement;Title;Partners;Country;Notice by;Ends;Renews itself')
+    expect(lines.slice(1).map((line) => line.split(';').slice(0, 2).join(' | '))).toEqual([
+      'Notice date passed | AZ-1',
+      'Notice due today | KZ-2',
+      'Notice due in the next 90 days | DE-3',
+      'Ended in the last 90 days | EXP-9',
+    ])
+    expect(lines[1]).toContain(';2026-11-16;2027-01-31;yes')
+  })
+})
+
 /** Reminders as the database keeps them: gone once acknowledged. */
 function reminderAnswers(pending: RenewalReminder[]): Answers {
   let acknowledged = false

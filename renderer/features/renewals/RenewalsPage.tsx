@@ -1,15 +1,18 @@
 import { useState } from 'react'
+import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { AgreementAction } from '../../../shared/agreements/actions.ts'
 import { renewalGroups, type RenewalItem } from '../../../shared/renewals/renewals.ts'
 import type { Settings } from '../../../shared/settings/settings.ts'
 import { useApi } from '../../api/api-context.tsx'
 import { useOperation } from '../../api/use-operation.ts'
+import { downloadCsv } from '../../components/download.ts'
 import { ErrorNotice } from '../../components/ErrorNotice.tsx'
 import { SelectField } from '../../components/SelectField.tsx'
 import { notifyError, notifySuccess } from '../../components/toasts.tsx'
 import { ActionDialog } from '../agreements/ActionDialog.tsx'
 import { RenewalGroupSection } from './RenewalGroupSection.tsx'
+import { renewalsCsv } from './renewals-csv.ts'
 import { useRenewalsStatus } from './renewals-status.tsx'
 import './renewals.css'
 
@@ -49,6 +52,17 @@ export function RenewalsPage({
           <p className="subtitle">{t('renewals.subtitle')}</p>
         </div>
         <div className="page-actions">
+          <Button
+            className="button"
+            isDisabled={!data || data.items.length === 0}
+            onPress={() => {
+              if (!data) return
+              const { header, rows } = renewalsCsv(data, t)
+              downloadCsv('renewals', header, rows, settings.csvDelimiter)
+            }}
+          >
+            {t('common.exportCsv')}
+          </Button>
           <SelectField
             label={t('renewals.horizon')}
             value={String(horizonDays)}
