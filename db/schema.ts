@@ -141,6 +141,18 @@ export interface RenewalRemindersTable {
   acknowledged_at: string
 }
 
+export interface ReportLayoutsTable {
+  id: Generated<number>
+  name: string
+  name_key: string
+  language: string
+  /** JSON text. */
+  columns: string
+  created_at: string
+  updated_at: string
+  version: Generated<number>
+}
+
 export interface Database {
   partners: PartnersTable
   contacts: ContactsTable
@@ -152,4 +164,5 @@ export interface Database {
   agreement_events: AgreementEventsTable
   documents: DocumentsTable
   renewal_reminders: RenewalRemindersTable
+  report_layouts: ReportLayoutsTable
 }

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration'
 import * as m0001 from './0001_partners_contacts_settings.ts'
 import * as m0002 from './0002_agreements.ts'
 import * as m0003 from './0003_renewals.ts'
+import * as m0004 from './0004_report_layouts.ts'
 
 /**
  * Every migration, listed in code: a folder scan would break inside the bundled app.
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001_partners_contacts_settings': m0001,
   '0002_agreements': m0002,
   '0003_renewals': m0003,
+  '0004_report_layouts': m0004,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -7,6 +7,7 @@ import { createDispatcher } from '../services/dispatcher.ts'
 import { createHandlerContext } from '../services/handler-context-factory.ts'
 import { createHandlers } from '../services/handlers/index.ts'
 import { openDocumentWithSystem } from './open-document.ts'
+import { saveExportWithDialog, savePdfWithDialog } from './save-files.ts'
 import { registerAppScheme, serveRenderer } from './app-protocol.ts'
 import { registerIpc } from './ipc.ts'
 import { startRenewalNotifications } from './renewal-notifications.ts'
@@ -36,7 +37,13 @@ async function start(): Promise<void> {
   database = await openAppDatabase(dataDir)
   const info = { version: app.getVersion(), host: 'electron', dataDir } as const
   const dispatch = createDispatcher(
-    createHandlers(createHandlerContext(database.db, info, openDocumentWithSystem)),
+    createHandlers(
+      createHandlerContext(database.db, info, {
+        openDocument: openDocumentWithSystem,
+        saveExport: saveExportWithDialog,
+        savePdf: savePdfWithDialog,
+      }),
+    ),
   )
   applySecurityPolicy(devServerUrl)
   serveRenderer(rendererDir)

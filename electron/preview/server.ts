@@ -12,6 +12,7 @@ import {
 } from './request-guard.ts'
 import { readStaticFile } from '../services/static-files.ts'
 import { documentIdOf, sendDocument, type StoredDocumentFile } from './document-route.ts'
+import { exportIdOf, type ExportDownloads } from './export-route.ts'
 
 const maxBodyBytes = 1024 * 1024
 /** A document upload carries the file in base64: 25 MB of scan is about 34 MB of text. */
@@ -35,6 +36,8 @@ export interface PreviewServerOptions {
   port: () => number
   /** Finds an attached document's file; throws AppFailure not_found for an unknown id. */
   documentFile: (id: number) => Promise<StoredDocumentFile>
+  /** Finished exports handed to the browser by `reports.save`. */
+  exports: ExportDownloads
 }
 
 function send(
@@ -128,6 +131,13 @@ async function handlePage(
     if (!document)
       return send(response, 404, 'This document does not exist.', 'text/plain; charset=utf-8')
     return sendDocument(response, document)
+  }
+  const exportId = exportIdOf(url.pathname)
+  if (exportId !== undefined) {
+    const exported = options.exports.find(exportId)
+    if (!exported)
+      return send(response, 404, 'This export does not exist.', 'text/plain; charset=utf-8')
+    return sendDocument(response, exported)
   }
   const file = await readStaticFile(options.rendererDir, url.pathname)
   send(response, 200, file.body, file.contentType)

@@ -1,15 +1,19 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { getDocument } from '../../db/documents.ts'
 import { openAppDatabase } from '../services/app-database.ts'
 import { fillDemoData } from '../services/demo-data.ts'
 import { createDispatcher } from '../services/dispatcher.ts'
 import { createHandlerContext } from '../services/handler-context-factory.ts'
 import { createHandlers } from '../services/handlers/index.ts'
+import { AppFailure } from '../../shared/contract/failure.ts'
 import { documentUrl } from './document-route.ts'
+import { createExportDownloads } from './export-route.ts'
 import { createPreviewServer } from './server.ts'
+
+const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export interface PreviewOptions {
   dataDir: string
@@ -41,10 +45,23 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const database = await openAppDatabase(options.dataDir)
   const demoPartnersAdded = options.demo ? await fillDemoData(database.db) : 0
   const info = { version: options.appVersion, host: 'preview', dataDir: options.dataDir } as const
-  // The browser opens a document from an address of this server (see server.ts).
-  const context = createHandlerContext(database.db, info, (document) =>
-    Promise.resolve({ url: documentUrl(document.id, document.name) }),
-  )
+  const exports = createExportDownloads()
+  // The browser opens documents and downloads exports from addresses of this server (server.ts).
+  const context = createHandlerContext(database.db, info, {
+    openDocument: (document) => Promise.resolve({ url: documentUrl(document.id, document.name) }),
+    saveExport: (file, fileName) => {
+      const id = basename(file).replace(/\..*$/, '')
+      const downloadUrl = exports.add(id, { file, name: fileName, mediaType: xlsxMediaType })
+      return Promise.resolve({ saved: false, downloadUrl })
+    },
+    savePdf: () =>
+      Promise.reject(
+        new AppFailure(
+          'unavailable',
+          "In the browser preview, save as PDF from the browser's Print dialog.",
+        ),
+      ),
+  })
   const token = randomBytes(24).toString('base64url')
   let port = options.port
   const server = createPreviewServer({
@@ -52,6 +69,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     rendererDir: options.rendererDir,
     token,
     port: () => port,
+    exports,
     documentFile: async (id) => {
       const document = await getDocument(database.db, id)
       return { ...document, file: context.documents.pathOf(document.sha256) }

@@ -2,19 +2,15 @@ import type { Db } from '../../db/connection.ts'
 import type { AppInfo } from '../../shared/contract/contract.ts'
 import { todayIso } from '../../shared/dates.ts'
 import { createDocumentStore } from './document-store.ts'
-import type { HandlerContext } from './handler-context.ts'
+import type { HandlerContext, HostFiles } from './handler-context.ts'
 
-/** The handlers' context for one data folder; the host says how documents are opened. */
-export function createHandlerContext(
-  db: Db,
-  info: AppInfo,
-  openDocument: HandlerContext['openDocument'],
-): HandlerContext {
+/** The handlers' context for one data folder; the host says how files reach the user. */
+export function createHandlerContext(db: Db, info: AppInfo, files: HostFiles): HandlerContext {
   return {
     db,
     info,
     documents: createDocumentStore(info.dataDir),
     today: () => todayIso(),
-    openDocument,
+    ...files,
   }
 }

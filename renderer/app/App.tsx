@@ -8,6 +8,10 @@ import { PartnerPage } from '../features/partners/PartnerPage.tsx'
 import { PartnersPage } from '../features/partners/PartnersPage.tsx'
 import { SettingsPage } from '../features/settings/SettingsPage.tsx'
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx'
+import { AgreementSummaryPage } from '../features/print/AgreementSummaryPage.tsx'
+import { AgreementsPrintPage } from '../features/print/AgreementsPrintPage.tsx'
+import { PartnersPrintPage } from '../features/print/PartnersPrintPage.tsx'
+import { ReportsPage } from '../features/reports/ReportsPage.tsx'
 import { ReminderBanner } from '../features/renewals/ReminderBanner.tsx'
 import { RenewalsPage } from '../features/renewals/RenewalsPage.tsx'
 import { RenewalsStatusProvider } from '../features/renewals/renewals-status.tsx'
@@ -18,24 +22,35 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const api = useApi()
   const route = useRoute()
   const [settings, setSettings] = useState(initialSettings)
-  const [first, second] = route.path
+  const [first, second, third] = route.path
   // The dashboard is the first screen of the day; an unknown address lands there too.
   const section: Section = sections.find((known) => known === first) ?? 'dashboard'
   const recordId = second && /^\d+$/.test(second) ? Number(second) : undefined
+  // Print views: a list's at `#/<list>/print?<its filters>`, an agreement's at `#/agreements/<id>/print`.
+  const listPrint = second === 'print'
+  const recordPrint = recordId !== undefined && third === 'print'
 
   let screen
   if (section === 'dashboard') {
     screen = <DashboardPage />
   } else if (section === 'renewals') {
     screen = <RenewalsPage settings={settings} onSettingsChange={setSettings} />
+  } else if (section === 'reports') {
+    screen = <ReportsPage settings={settings} />
   } else if (section === 'settings') {
     screen = <SettingsPage settings={settings} onSettingsChange={setSettings} />
+  } else if (section === 'partners' && listPrint) {
+    screen = <PartnersPrintPage />
   } else if (section === 'partners') {
     screen = recordId ? (
       <PartnerPage key={recordId} id={recordId} />
     ) : (
       <PartnersPage csvDelimiter={settings.csvDelimiter} />
     )
+  } else if (listPrint) {
+    screen = <AgreementsPrintPage />
+  } else if (recordPrint) {
+    screen = <AgreementSummaryPage key={recordId} id={recordId} settings={settings} />
   } else {
     screen = recordId ? (
       <AgreementPage key={recordId} id={recordId} settings={settings} />

@@ -1,6 +1,7 @@
 import {
   BellRing,
   Building2,
+  FileSpreadsheet,
   FileText,
   LayoutDashboard,
   Settings,
@@ -12,7 +13,14 @@ import { useTranslation } from 'react-i18next'
 import { useRenewalsStatus } from '../features/renewals/renewals-status.tsx'
 import { href } from './router.ts'
 
-export const sections = ['dashboard', 'renewals', 'agreements', 'partners', 'settings'] as const
+export const sections = [
+  'dashboard',
+  'renewals',
+  'agreements',
+  'partners',
+  'reports',
+  'settings',
+] as const
 export type Section = (typeof sections)[number]
 
 /** The window's frame: a sidebar with the screens that exist, and the current screen. */
@@ -74,6 +82,7 @@ export function AppShell({
             {item('renewals', t('app.nav.renewals'), BellRing, dueCount)}
             {item('agreements', t('app.nav.agreements'), FileText)}
             {item('partners', t('app.nav.partners'), Building2)}
+            {item('reports', t('reports.nav'), FileSpreadsheet)}
           </ul>
           <ul className="nav nav-bottom">{item('settings', t('app.nav.settings'), Settings)}</ul>
         </nav>

@@ -22,6 +22,9 @@ export interface SelectFieldProps {
   onChange: (value: string) => void
   errorMessage?: string | undefined
   className?: string
+  /** Shown while nothing is chosen (a picker that adds, say, and is emptied after each choice). */
+  placeholder?: string
+  isDisabled?: boolean
 }
 
 /** A labelled drop-down list of fixed choices. */
@@ -32,6 +35,8 @@ export function SelectField({
   onChange,
   errorMessage,
   className,
+  placeholder,
+  isDisabled,
 }: SelectFieldProps) {
   return (
     <Select
@@ -40,6 +45,8 @@ export function SelectField({
       onSelectionChange={(key: Key | null) => key !== null && onChange(String(key))}
       isInvalid={Boolean(errorMessage)}
       validationBehavior="aria"
+      placeholder={placeholder}
+      isDisabled={isDisabled}
     >
       <Label className="field-label">{label}</Label>
       <Button className="select-button">

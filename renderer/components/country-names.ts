@@ -27,3 +27,12 @@ export function countryName(code: string, language: string): string {
     return code
   }
 }
+
+/** "KZ,AZ" as a list row stores it, as "Kazakhstan, Azerbaijan" in the UI's language. */
+export function countryNamesOf(codes: string, language: string): string {
+  return codes
+    .split(',')
+    .filter(Boolean)
+    .map((code) => countryName(code, language))
+    .join(', ')
+}

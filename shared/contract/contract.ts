@@ -42,6 +42,14 @@ import {
   type RenewalsList,
 } from '../renewals/renewals.ts'
 import { dashboardInput, type Dashboard } from '../dashboard/dashboard.ts'
+import { layoutIdInput, layoutSaveInput, type ReportLayout } from '../reports/layout.ts'
+import {
+  reportJobInput,
+  reportStartInput,
+  type ExportSaved,
+  type ReportJob,
+} from '../reports/report-job.ts'
+import { printPdfInput, type PdfSaved } from '../print/print.ts'
 
 /** An operation: its input schema and (as a type only) its result. */
 interface Operation<Input extends z.ZodType, Output> {
@@ -105,6 +113,13 @@ export const contract = {
   'renewals.reminders': operation<RenewalReminder[]>()(noInput),
   'renewals.acknowledge': operation<{ acknowledged: number }>()(remindersAcknowledgeInput),
   'dashboard.get': operation<Dashboard>()(dashboardInput),
+  'reports.layouts': operation<ReportLayout[]>()(noInput),
+  'reports.saveLayout': operation<ReportLayout>()(layoutSaveInput),
+  'reports.deleteLayout': operation<{ id: number }>()(layoutIdInput),
+  'reports.start': operation<{ jobId: string }>()(reportStartInput),
+  'reports.job': operation<ReportJob>()(reportJobInput),
+  'reports.save': operation<ExportSaved>()(reportJobInput),
+  'print.savePdf': operation<PdfSaved>()(printPdfInput),
 } satisfies Record<OperationName, Operation<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -34,6 +34,13 @@ export const operationNames = [
   'renewals.reminders',
   'renewals.acknowledge',
   'dashboard.get',
+  'reports.layouts',
+  'reports.saveLayout',
+  'reports.deleteLayout',
+  'reports.start',
+  'reports.job',
+  'reports.save',
+  'print.savePdf',
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

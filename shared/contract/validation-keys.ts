@@ -23,6 +23,7 @@ export const validationKeys = [
   'end_not_later',
   'duplicate_row',
   'invalid_isced',
+  'name_taken',
 ] as const
 
 export type ValidationKey = (typeof validationKeys)[number]
@@ -48,6 +49,7 @@ const englishMessages: Record<ValidationKey, string> = {
   end_not_later: 'The new end date must be later than the current one.',
   duplicate_row: 'This combination is entered twice.',
   invalid_isced: 'ISCED-F codes are 2 to 4 digits, separated by commas (e.g. 0588, 0613).',
+  name_taken: 'Another layout already has this name.',
 }
 
 export function isValidationKey(value: string): value is ValidationKey {

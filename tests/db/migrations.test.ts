@@ -35,6 +35,7 @@ const allTables = [
   'exchange_counts',
   'partners',
   'renewal_reminders',
+  'report_layouts',
   'settings',
 ]
 
@@ -88,7 +89,7 @@ describe('migrations', () => {
     await migrateToLatest(opened.db, {
       beforeMigrating: async (state) => void calls.push(state.pending),
     })
-    expect(calls).toEqual([['0002_agreements', '0003_renewals']]) // the app backs up an existing database here
+    expect(calls).toEqual([['0002_agreements', '0003_renewals', '0004_report_layouts']]) // the app backs up an existing database here
     expect(opened.sqlite.prepare('SELECT name FROM partners').pluck().all()).toEqual([
       'Baku State University',
     ])
@@ -124,6 +125,25 @@ describe('migrations', () => {
     // A reminder belongs to its agreement: deleting the agreement takes it along.
     opened.sqlite.exec('DELETE FROM agreements WHERE id = 7')
     expect(opened.sqlite.prepare('SELECT COUNT(*) FROM renewal_reminders').pluck().get()).toBe(0)
+  })
+
+  it('0004 adds report layouts beside the agreements already there, one layout per folded name', async () => {
+    await migrateTo(opened.db, '0003_renewals')
+    opened.sqlite.exec(`
+      INSERT INTO agreements (id, reference, reference_key, title, kind, state, notice_days, search_text, created_at, updated_at)
+        VALUES (3, 'KZ/3', 'kz/3', 'Exchange', 'student_exchange', 'active', 90, 'x', 'now', 'now');`)
+    await migrateToLatest(opened.db)
+    expect(opened.sqlite.prepare('SELECT reference FROM agreements').pluck().all()).toEqual([
+      'KZ/3',
+    ])
+    const insert = opened.sqlite.prepare(
+      `INSERT INTO report_layouts (name, name_key, language, columns, created_at, updated_at)
+        VALUES (?, ?, 'ru', '{}', 'now', 'now')`,
+    )
+    insert.run('Ministry 2026', 'ministry 2026')
+    expect(() => insert.run('MINISTRY 2026', 'ministry 2026')).toThrow(/UNIQUE/)
+    await migrateTo(opened.db, '0003_renewals')
+    expect(await tableNames()).not.toContain('report_layouts')
   })
 
   it('refuse a database written by a newer Accord, naming the unknown step, and change nothing', async () => {

@@ -23,7 +23,7 @@ export interface FakeApi extends ApiClient {
 }
 
 /** An ApiClient that records every call; operations without an answer fail as 'internal'. */
-export function fakeApi(answers: Answers): FakeApi {
+export function fakeApi(answers: Answers, host: ApiClient['host'] = 'preview'): FakeApi {
   const call = vi.fn(async (operation: OperationName, input: unknown): Promise<Result<unknown>> => {
     const answer = answers[operation] as
       Result<unknown> | ((input: unknown) => Result<unknown>) | undefined
@@ -31,7 +31,7 @@ export function fakeApi(answers: Answers): FakeApi {
     return typeof answer === 'function' ? answer(input) : answer
   })
   return {
-    host: 'preview',
+    host,
     call: call as unknown as FakeApi['call'],
     inputsOf: <K extends OperationName>(operation: K) =>
       call.mock.calls
@@ -48,11 +48,11 @@ export interface Rendered extends RenderResult {
 /** Renders `ui` the way main.tsx does: translations, React Aria's locale and the API client. */
 export async function renderApp(
   ui: ReactElement,
-  options: { answers?: Answers; language?: Language } = {},
+  options: { answers?: Answers; language?: Language; host?: ApiClient['host'] } = {},
 ): Promise<Rendered> {
   const language = options.language ?? 'en'
   const i18n = await createI18n(language)
-  const api = fakeApi(options.answers ?? {})
+  const api = fakeApi(options.answers ?? {}, options.host)
   const user = userEvent.setup({ delay: null })
   const result = render(
     <I18nextProvider i18n={i18n}>

@@ -7,6 +7,7 @@ import { createHandlerContext } from '../../electron/services/handler-context-fa
 import { createHandlers } from '../../electron/services/handlers/index.ts'
 import type { AgreementDetails } from '../../shared/contract/contract.ts'
 import type { AgreementDocument, DocumentOpened } from '../../shared/agreements/documents.ts'
+import { testHostFiles } from '../support/host-files.ts'
 import { migratedMemoryDb } from '../support/test-db.ts'
 
 let opened: OpenedDatabase
@@ -30,7 +31,11 @@ beforeEach(async () => {
   }
   dispatch = createDispatcher(
     createHandlers(
-      createHandlerContext(opened.db, { version: 'test', host: 'preview', dataDir }, open),
+      createHandlerContext(
+        opened.db,
+        { version: 'test', host: 'preview', dataDir },
+        testHostFiles({ openDocument: open }),
+      ),
     ),
   )
 })
@@ -133,8 +138,10 @@ describe('auto-renewal', () => {
   it('rolls an agreement forward on the first read of a new day, while the app stays open', async () => {
     let day = '2031-08-20'
     const context = {
-      ...createHandlerContext(opened.db, { version: 'test', host: 'preview', dataDir }, () =>
-        Promise.resolve({ opened: true as const }),
+      ...createHandlerContext(
+        opened.db,
+        { version: 'test', host: 'preview', dataDir },
+        testHostFiles(),
       ),
       today: () => day,
     }

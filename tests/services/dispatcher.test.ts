@@ -5,6 +5,7 @@ import { createHandlers } from '../../electron/services/handlers/index.ts'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { testHostFiles } from '../support/host-files.ts'
 import { migratedMemoryDb } from '../support/test-db.ts'
 
 let opened: OpenedDatabase
@@ -23,7 +24,7 @@ beforeEach(async () => {
       createHandlerContext(
         opened.db,
         { version: '0.0.0', host: 'preview', dataDir: mkdtempSync(join(tmpdir(), 'accord-')) },
-        () => Promise.resolve({ url: '/documents/x' }),
+        testHostFiles({ openDocument: () => Promise.resolve({ url: '/documents/x' }) }),
       ),
     ),
     (error) => logged.push(error),

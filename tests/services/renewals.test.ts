@@ -8,6 +8,7 @@ import { startReminderSchedule } from '../../electron/services/reminder-schedule
 import type { Dashboard } from '../../shared/dashboard/dashboard.ts'
 import type { RenewalReminder, RenewalsList } from '../../shared/renewals/renewals.ts'
 import { reminderText } from '../../shared/renewals/reminder-text.ts'
+import { testHostFiles } from '../support/host-files.ts'
 import { fixtureToday, officeFixture, type OfficeFixture } from '../support/office-fixture.ts'
 
 let office: OfficeFixture
@@ -27,7 +28,7 @@ beforeEach(async () => {
   const context = createHandlerContext(
     office.opened.db,
     { version: 'test', host: 'preview', dataDir },
-    () => Promise.resolve({ opened: true }),
+    testHostFiles(),
   )
   dispatch = createDispatcher(createHandlers({ ...context, today: () => today }))
 })

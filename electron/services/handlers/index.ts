@@ -7,7 +7,9 @@ import { contactHandlers } from './contacts.ts'
 import { dashboardHandlers } from './dashboard.ts'
 import { documentHandlers } from './documents.ts'
 import { partnerHandlers } from './partners.ts'
+import { printHandlers } from './print.ts'
 import { renewalHandlers } from './renewals.ts'
+import { reportHandlers } from './reports.ts'
 
 /** Every operation's handler, over one open database. */
 export function createHandlers(context: HandlerContext): Handlers {
@@ -31,5 +33,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...renewalHandlers(context, renewIfNewDay),
     ...dashboardHandlers(context, renewIfNewDay),
     ...documentHandlers(context),
+    ...printHandlers(context),
+    ...reportHandlers(context),
   }
 }

@@ -76,6 +76,12 @@ function AgreementView({
           </div>
         </div>
         <div className="page-actions">
+          <Button
+            className="button"
+            onPress={() => navigate(href(`/agreements/${agreement.id}/print`))}
+          >
+            {t('print.printSummary')}
+          </Button>
           <Button className="button" onPress={() => setDialog({ kind: 'edit' })}>
             {t('common.edit')}
           </Button>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { AgreementSort, AgreementSummary } from '../../../shared/agreements/agreement.ts'
-import { countryName } from '../../components/country-names.ts'
+import { countryNamesOf } from '../../components/country-names.ts'
 import { formatDate } from '../../components/format.ts'
 import { VirtualTable, type TableColumn } from '../../components/VirtualTable.tsx'
 import type { AgreementColumn } from './agreement-filters.ts'
@@ -29,12 +29,7 @@ export function AgreementsTable({
 }: AgreementsTableProps) {
   const { t, i18n } = useTranslation()
   const daysLeftLabel = useDaysLeftLabel()
-  const countries = (codes: string) =>
-    codes
-      .split(',')
-      .filter(Boolean)
-      .map((code) => countryName(code, i18n.language))
-      .join(', ')
+  const countries = (codes: string) => countryNamesOf(codes, i18n.language)
   const line = (text: string) => <span className="cell-line">{text}</span>
 
   const all: Record<AgreementColumn, TableColumn<AgreementSummary>> = {

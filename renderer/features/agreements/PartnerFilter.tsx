@@ -16,7 +16,7 @@ import { useDebouncedValue } from '../../components/use-debounced-value.ts'
 import { foldForSearch } from '../../../shared/search.ts'
 
 /** The chosen partner's name, once it has been read; nothing is asked when none is chosen. */
-function usePartnerName(partnerId: number | null): string {
+export function usePartnerName(partnerId: number | null): string {
   const api = useApi()
   const [known, setKnown] = useState<{ id: number; name: string } | null>(null)
   useEffect(() => {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { AgreementSummary } from '../../../shared/agreements/agreement.ts'
 import type { CsvCell } from '../../../shared/export/csv.ts'
-import { countryName } from '../../components/country-names.ts'
+import { countryNamesOf } from '../../components/country-names.ts'
 import type { AgreementColumn } from './agreement-filters.ts'
 
 /**
@@ -19,12 +19,7 @@ export function agreementsCsv(
     reference: (row) => row.reference,
     title: (row) => row.title,
     partners: (row) => row.partnerNames,
-    country: (row) =>
-      row.countries
-        .split(',')
-        .filter(Boolean)
-        .map((code) => countryName(code, language))
-        .join(', '),
+    country: (row) => countryNamesOf(row.countries, language),
     kind: (row) => t(`agreements.kinds.${row.kind}`),
     status: (row) => t(`agreements.status.${row.status}`),
     endsOn: (row) => row.endsOn,

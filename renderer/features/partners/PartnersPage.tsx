@@ -51,6 +51,14 @@ export function PartnersPage({ csvDelimiter }: { csvDelimiter: CsvDelimiter }) {
           >
             {t('common.exportCsv')}
           </Button>
+          <Button
+            className="button"
+            isDisabled={!data || data.length === 0}
+            // The print view reads the same filters from its address and lists every row.
+            onPress={() => navigate(href('/partners/print', filtersToParams(filters)))}
+          >
+            {t('print.print')}
+          </Button>
           <Button className="button button-primary" onPress={() => setCreating(true)}>
             + {t('partners.new')}
           </Button>

@@ -1,0 +1,47 @@
+import { BrowserWindow, app, dialog } from 'electron'
+import { writeFile } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import type { PdfSaved } from '../../shared/print/print.ts'
+import type { ExportSaved } from '../../shared/reports/report-job.ts'
+import { copyFileAtomically, writeFileAtomically } from '../services/atomic-file.ts'
+
+const filters: Record<string, Electron.FileFilter> = {
+  '.xlsx': { name: 'Excel workbook', extensions: ['xlsx'] },
+  '.pdf': { name: 'PDF', extensions: ['pdf'] },
+}
+
+/** Asks where to save, starting in the Documents folder; undefined when the user cancels. */
+async function askSavePath(fileName: string): Promise<string | undefined> {
+  const options: Electron.SaveDialogOptions = {
+    defaultPath: join(app.getPath('documents'), fileName),
+    filters: [filters[extname(fileName).toLowerCase()] ?? { name: 'All files', extensions: ['*'] }],
+  }
+  const window = BrowserWindow.getFocusedWindow()
+  const choice = window
+    ? await dialog.showSaveDialog(window, options)
+    : await dialog.showSaveDialog(options)
+  return choice.canceled || !choice.filePath ? undefined : choice.filePath
+}
+
+/** Copies a finished export to where the user chooses, whole or not at all. */
+export async function saveExportWithDialog(file: string, fileName: string): Promise<ExportSaved> {
+  const target = await askSavePath(fileName)
+  if (!target) return { saved: false }
+  await copyFileAtomically(file, target)
+  return { saved: true, location: target }
+}
+
+/** Prints the focused window's page (its print view) to an A4 PDF and saves it. */
+export async function savePdfWithDialog(fileName: string): Promise<PdfSaved> {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  if (!window) return { saved: false }
+  const pdf = await window.webContents.printToPDF({
+    pageSize: 'A4',
+    printBackground: true,
+    preferCSSPageSize: true,
+  })
+  const target = await askSavePath(fileName.endsWith('.pdf') ? fileName : `${fileName}.pdf`)
+  if (!target) return { saved: false }
+  await writeFileAtomically(target, (partial) => writeFile(partial, pdf))
+  return { saved: true, location: target }
+}
