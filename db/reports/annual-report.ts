@@ -9,6 +9,7 @@ import {
   type ReportAgreement,
   type ReportChange,
   type ReportCountry,
+  type ReportMobility,
   type ReportRenewal,
 } from '../../shared/reports/report-data.ts'
 import { partnerCountries, reportAgreements, type ReportAgreementRow } from './report-agreements.ts'
@@ -24,13 +25,17 @@ function withoutLapse({ lapseDecidedOn: _, ...agreement }: ReportAgreementRow): 
 }
 
 /**
- * Per country: its partners, and the agreements in force and new whose first partner is there,
- * with their places and people. Counting each agreement once keeps the totals equal to the
- * summary's; a consortium agreement shows under its lead partner's country.
+ * Per country: its partners, the agreements in force and new whose first partner is there with
+ * their places, and the people counted in the mobility year. People come from every agreement
+ * with counts that year, as on the Summary and Mobility sheets: in a calendar-year report the
+ * academic year runs on past the period, so some counted agreements are not among those in force.
+ * Counting each agreement once keeps the totals equal to the summary's; a consortium agreement
+ * shows under its lead partner's country.
  */
 function figuresByCountry(
   inForce: ReportAgreement[],
   newOnes: ReportAgreement[],
+  mobility: ReportMobility[],
   partners: { partnerId: number; country: string }[],
 ): ReportCountry[] {
   const byCountry = new Map<string, ReportCountry>()
@@ -54,9 +59,8 @@ function figuresByCountry(
     const figures = entry(agreement.leadCountry)
     figures.agreements += 1
     figures.places += agreement.places
-    figures.outgoing += agreement.outgoing
-    figures.incoming += agreement.incoming
   }
+  for (const row of mobility) entry(row.leadCountry)[row.direction] += row.people
   for (const agreement of newOnes) entry(agreement.leadCountry).newAgreements += 1
   for (const partner of partners) entry(partner.country).partners += 1
   return [...byCountry.values()]
@@ -99,6 +103,7 @@ export async function annualReportData(
       lapseDecided: row.lapseDecidedOn !== null,
     }))
     const partners = await partnerCountries(trx, inForceWhere)
+    const mobility = await mobilityByAgreement(trx, bounds)
     const changes: ReportChange[] = [
       ...newOnes.map((row) => ({ ...row, change: 'new' as const })),
       ...ended.map((row) => ({ ...row, change: 'ended' as const })),
@@ -118,8 +123,8 @@ export async function annualReportData(
         funded: await placesByFunding(trx, bounds),
       },
       inForce,
-      byCountry: figuresByCountry(inForce, newOnes, partners),
-      mobility: await mobilityByAgreement(trx, bounds),
+      byCountry: figuresByCountry(inForce, newOnes, mobility, partners),
+      mobility,
       changes,
       renewals,
     }

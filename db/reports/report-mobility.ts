@@ -30,6 +30,7 @@ export async function mobilityByAgreement(db: Db, bounds: PeriodBounds): Promise
     reference: string
     partner_names: string
     countries: string
+    lead_country: string | null
     direction: string
     mobility_type: string
     level: string
@@ -49,7 +50,10 @@ export async function mobilityByAgreement(db: Db, bounds: PeriodBounds): Promise
       )
       GROUP BY agreement_id, direction, mobility_type, level
     )
-    SELECT f.*, a.reference, a.partner_names, a.countries
+    SELECT f.*, a.reference, a.partner_names, a.countries, (
+        SELECT p.country FROM agreement_partners ap JOIN partners p ON p.id = ap.partner_id
+        WHERE ap.agreement_id = a.id ORDER BY ap.position LIMIT 1
+      ) AS lead_country
     FROM figures f JOIN agreements a ON a.id = f.agreement_id
     ORDER BY a.reference_key, f.direction DESC, f.mobility_type, f.level`.execute(db)
   return rows.map((row) => ({
@@ -57,6 +61,7 @@ export async function mobilityByAgreement(db: Db, bounds: PeriodBounds): Promise
     reference: row.reference,
     partners: row.partner_names,
     countries: [...new Set(row.countries.split(',').filter(Boolean))],
+    leadCountry: row.lead_country ?? '',
     direction: row.direction as Direction,
     mobilityType: row.mobility_type as MobilityType,
     level: row.level === '' ? null : (row.level as StudyLevel),

@@ -532,6 +532,10 @@ export const az = {
       deleteTitle: '«{{name}}» şablonu silinsin?',
       deleteBody:
         'Şablon bu verilənlər bazasından istifadə edən hər kəs üçün silinəcək. Artıq ixrac edilmiş kitablar dəyişməyəcək.',
+      discardTitle: '“{{name}}” şablonundakı dəyişikliklər ləğv edilsin?',
+      discardBody:
+        'Burada dəyişdirilən sütunlar və başlıq dili saxlanmayıb. Yenə də “{{next}}” açılsın, yoxsa imtina edib əvvəlcə “Yadda saxla” və ya “Fərqli saxla…” düyməsini basmaq istəyirsiniz?',
+      discard: 'Ləğv et və aç',
     },
     columns: {
       sheets: 'Vərəqlər',
@@ -553,6 +557,8 @@ export const az = {
       saving: '{{fileName}} saxlanılır…',
       finished: 'Hazırdır: {{fileName}}',
       saveAgain: 'Yenidən saxla',
+      writeFailed:
+        'Kitabı yazmaq mümkün olmadı, yarımçıq fayl qalmadı. Diski yoxlayın və yenidən cəhd edin.',
       downloaded: '{{fileName}} yüklənir',
       saved: 'Saxlanıldı: {{location}}',
     },

@@ -530,6 +530,10 @@ export const en = {
       deleteTitle: 'Delete layout “{{name}}”?',
       deleteBody:
         'The layout is removed for everyone who uses this database. Workbooks already exported do not change.',
+      discardTitle: 'Discard the changes to “{{name}}”?',
+      discardBody:
+        'The columns and header language changed here are not saved. Open “{{next}}” anyway, or cancel and use “Save” or “Save as…” first.',
+      discard: 'Discard and open',
     },
     columns: {
       sheets: 'Sheets',
@@ -551,6 +555,8 @@ export const en = {
       saving: 'Saving {{fileName}}…',
       finished: 'Written: {{fileName}}',
       saveAgain: 'Save again',
+      writeFailed:
+        'The workbook could not be written, and no file was left behind. Check the disk and try again.',
       downloaded: 'Downloading {{fileName}}',
       saved: 'Saved to {{location}}',
     },

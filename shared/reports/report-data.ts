@@ -65,6 +65,8 @@ export interface ReportMobility {
   reference: string
   partners: string
   countries: string[]
+  /** The first partner's country: where "By country" counts these people. */
+  leadCountry: string
   direction: Direction
   mobilityType: MobilityType
   level: StudyLevel | null

@@ -17,7 +17,13 @@ export const reportJobInput = z.strictObject({
 export type ReportJob =
   | { jobId: string; state: 'running'; done: number; total: number }
   | { jobId: string; state: 'ready'; fileName: string; bytes: number; rows: number }
-  | { jobId: string; state: 'failed'; message: string }
+  | {
+      jobId: string
+      state: 'failed'
+      message: string
+      /** What the system said (a full disk, a missing folder), shown under the translated words. */
+      reason: string
+    }
 
 /**
  * Where a finished file went. The desktop app saves it where the user chose (saved false when

@@ -125,25 +125,62 @@ describe('reports screen', () => {
           : ok({ ...defaultLayout, ...input, id: 9, version: 1, name: input.name }),
     })
     await user.click(screen.getByRole('button', { name: 'Remove: Status' }))
-    await user.click(screen.getByRole('button', { name: 'Save as…' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Save layout as' })
-    const name = within(dialog).getByRole('textbox', { name: 'Layout name' })
-    await user.type(name, 'Ministry form')
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+    const trySavingAs = async (layoutName: string) => {
+      await user.click(screen.getByRole('button', { name: 'Save as…' }))
+      const dialog = await screen.findByRole('dialog', { name: 'Save layout as' })
+      const name = within(dialog).getByRole('textbox', { name: 'Layout name' })
+      await user.type(name, layoutName)
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+      return { dialog, name }
+    }
+    let { dialog, name } = await trySavingAs('Ministry form')
     expect(await within(dialog).findByText('Another layout already has this name.')).toBeVisible()
     expect(name).toHaveAttribute('aria-invalid', 'true')
+    // Focus is back on the name, so Escape (handled inside the dialog) closes it.
+    expect(name).toHaveFocus()
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
 
+    ;({ dialog, name } = await trySavingAs('Ministry form'))
+    await within(dialog).findByText('Another layout already has this name.')
     await user.clear(name)
     await user.type(name, 'Without status')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     const saved = api.inputsOf('reports.saveLayout')
-    expect(saved).toHaveLength(2)
-    expect(saved[1]).toMatchObject({ name: 'Without status', language: 'ru' })
-    expect(saved[1]).not.toHaveProperty('id')
-    expect(saved[1]!.columns.inForce).not.toContain('status')
+    expect(saved.map((input) => input.name)).toEqual([
+      'Ministry form',
+      'Ministry form',
+      'Without status',
+    ])
+    expect(saved[2]).toMatchObject({ name: 'Without status', language: 'ru' })
+    expect(saved[2]).not.toHaveProperty('id')
+    expect(saved[2]!.columns.inForce).not.toContain('status')
     expect(screen.getByRole('button', { name: /^Without status Layout/ })).toBeInTheDocument()
     expect(await screen.findByText('Layout “Without status” saved.')).toBeInTheDocument()
+  })
+
+  it('asks before another layout replaces unsaved edits, and keeps them on Cancel', async () => {
+    const { user } = await openReports()
+    await user.click(screen.getByRole('button', { name: 'Remove: Status' }))
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument()
+
+    const chooseMinistryForm = async () => {
+      await user.click(screen.getByRole('button', { name: /^Standard Layout/ }))
+      await user.click(await screen.findByRole('option', { name: 'Ministry form' }))
+      return screen.findByRole('alertdialog', { name: 'Discard the changes to “Standard”?' })
+    }
+    const asked = await chooseMinistryForm()
+    expect(asked).toHaveTextContent('Open “Ministry form” anyway')
+    await user.click(within(asked).getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByRole('button', { name: /^Standard Layout/ })).toBeInTheDocument()
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Remove: Status' })).toBeNull()
+
+    const again = await chooseMinistryForm()
+    await user.click(within(again).getByRole('button', { name: 'Discard and open' }))
+    expect(await screen.findByRole('button', { name: /^Ministry form Layout/ })).toBeInTheDocument()
+    expect(screen.queryByText('Unsaved changes')).toBeNull()
   })
 
   it('saves an edited layout with the version it was read at, and deletes it after asking', async () => {
@@ -211,12 +248,20 @@ describe('reports screen', () => {
   it('says so when the workbook could not be written', async () => {
     const { user } = await openReports({
       'reports.start': ok({ jobId }),
-      'reports.job': ok({ jobId, state: 'failed', message: 'disk full' }),
+      'reports.job': ok({
+        jobId,
+        state: 'failed',
+        message: 'The report could not be written: ENOSPC: no space left on device',
+        reason: 'ENOSPC: no space left on device',
+      }),
     })
     await user.click(screen.getByRole('button', { name: 'Export workbook' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Something went wrong inside Accord. Nothing was changed.',
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(
+      'The workbook could not be written, and no file was left behind. Check the disk and try again.',
     )
+    expect(alert).toHaveTextContent('ENOSPC: no space left on device')
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Export workbook' })).toBeEnabled()
   })
 })

@@ -66,6 +66,7 @@ export function createReportJobs(db: Db, dataDir: string, today: () => IsoDate):
           jobId,
           state: 'failed',
           message: `The report could not be written: ${reason}`,
+          reason,
         })
       })
       return jobId

@@ -19,10 +19,10 @@ import { useAgreementListDescription } from './use-list-description.ts'
 const columnShares: Record<AgreementColumn, number> = {
   reference: 1.6,
   title: 2.6,
-  partners: 2.7,
+  partners: 2.5,
   country: 1.5,
   kind: 1.7,
-  status: 1.0,
+  status: 1.3,
   endsOn: 1.4,
   daysLeft: 1.2,
   unit: 1.5,

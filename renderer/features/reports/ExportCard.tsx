@@ -60,7 +60,17 @@ export function ExportCard({
             </div>
           )}
         </div>
-        {state.phase === 'failed' && <ErrorNotice error={state.error} onRetry={exportNow} />}
+        {state.phase === 'failed' &&
+          (state.writeReason === undefined ? (
+            <ErrorNotice error={state.error} onRetry={exportNow} />
+          ) : (
+            <ErrorNotice
+              error={state.error}
+              text={t('reports.export.writeFailed')}
+              detail={state.writeReason}
+              onRetry={exportNow}
+            />
+          ))}
       </div>
     </section>
   )

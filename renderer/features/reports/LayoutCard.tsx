@@ -19,6 +19,8 @@ const standardKey = 'standard'
 export function LayoutCard({ editor }: { editor: LayoutEditor }) {
   const { t } = useTranslation()
   const [dialog, setDialog] = useState<'saveAs' | 'delete' | null>(null)
+  // A layout asked for while this one has unsaved edits: opened only once the person agrees.
+  const [pending, setPending] = useState<{ id: number | null; name: string } | null>(null)
   const { layouts, selected, content, dirty } = editor
   const isStandard = selected?.id === null
   const nameOf = (id: number | null, name: string) =>
@@ -42,7 +44,13 @@ export function LayoutCard({ editor }: { editor: LayoutEditor }) {
             <SelectField
               label={t('reports.layout.choose')}
               value={selected.id === null ? standardKey : String(selected.id)}
-              onChange={(key) => editor.choose(key === standardKey ? null : Number(key))}
+              onChange={(key) => {
+                const id = key === standardKey ? null : Number(key)
+                if (id === selected.id) return
+                const name = nameOf(id, layouts.find((layout) => layout.id === id)?.name ?? '')
+                if (dirty) setPending({ id, name })
+                else editor.choose(id)
+              }}
               options={layouts.map((layout) => ({
                 id: layout.id === null ? standardKey : String(layout.id),
                 label: nameOf(layout.id, layout.name),
@@ -98,6 +106,20 @@ export function LayoutCard({ editor }: { editor: LayoutEditor }) {
           return result
         }}
       />
+      {selected && (
+        <ConfirmDialog
+          isOpen={pending !== null}
+          title={t('reports.layout.discardTitle', { name: nameOf(selected.id, selected.name) })}
+          body={t('reports.layout.discardBody', { next: pending?.name ?? '' })}
+          confirmLabel={t('reports.layout.discard')}
+          destructive
+          onClose={() => setPending(null)}
+          onConfirm={async () => {
+            if (pending) editor.choose(pending.id)
+            setPending(null)
+          }}
+        />
+      )}
       {selected && selected.id !== null && (
         <ConfirmDialog
           isOpen={dialog === 'delete'}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { AppError, Result } from '../../../shared/contract/result.ts'
@@ -24,6 +24,7 @@ export function SaveLayoutDialog({
   const [name, setName] = useState('')
   const [errorKey, setErrorKey] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
+  const nameInput = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
 
   const close = () => {
     setName('')
@@ -34,6 +35,9 @@ export function SaveLayoutDialog({
     const fieldError = error.details?.fields?.name
     if (fieldError) setErrorKey(fieldError)
     else notifyError(t(`errors.${error.code}`))
+    // The Save button lost focus while it was disabled; without focus inside the dialog, Escape
+    // would not reach it. Back to the name, which is what needs changing.
+    nameInput.current?.focus()
   }
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -58,6 +62,7 @@ export function SaveLayoutDialog({
             setErrorKey(undefined)
           }}
           errorKey={errorKey}
+          inputRef={nameInput}
           isRequired
           autoFocus
         />

@@ -14,7 +14,7 @@ export type ExportState =
   | { phase: 'running'; done: number; total: number }
   | { phase: 'saving'; fileName: string }
   | { phase: 'finished'; jobId: string; fileName: string }
-  | { phase: 'failed'; error: AppError }
+  | { phase: 'failed'; error: AppError; writeReason?: string }
 
 const wait = (ms: number) => new Promise((resolve) => window.setTimeout(resolve, ms))
 
@@ -65,7 +65,11 @@ export function useReportExport() {
         if (!job.ok) return setState({ phase: 'failed', error: job.error })
         const status = job.value
         if (status.state === 'failed')
-          return setState({ phase: 'failed', error: { code: 'internal', message: status.message } })
+          return setState({
+            phase: 'failed',
+            error: { code: 'internal', message: status.message },
+            writeReason: status.reason,
+          })
         if (status.state === 'ready') return save(jobId, status.fileName)
         setState({ phase: 'running', done: status.done, total: status.total })
         await wait(pollIntervalMs)
