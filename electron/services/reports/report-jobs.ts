@@ -32,12 +32,13 @@ async function clearOldExports(folder: string): Promise<void> {
  */
 export function createReportJobs(db: Db, dataDir: string, today: () => IsoDate): ReportJobs {
   const folder = exportsDir(dataDir)
-  const ready = clearOldExports(folder)
+  // Cleared when the first report of the session is asked for, not while the app starts.
+  let ready: Promise<void> | undefined
   const jobs = new Map<string, ReportJob>()
   const files = new Map<string, { file: string; fileName: string }>()
 
   async function run(jobId: string, input: ReportStartInput): Promise<void> {
-    await ready
+    await (ready ??= clearOldExports(folder))
     const { academicYearStartMonth: firstMonth } = await getSettings(db)
     const data = await annualReportData(db, input.period, firstMonth, today())
     const file = join(folder, `${jobId}.xlsx`)
