@@ -172,25 +172,42 @@ async function replacePartnerLinks(
   await refreshAgreementPartnerColumns(db, { agreementId })
 }
 
+export interface CreationSource {
+  /** The import that creates the agreement, so that it can be taken back. */
+  importBatchId?: number
+  /** Said in the history's first event ("Imported from agreements.xlsx, row 12"). */
+  note?: string
+}
+
 export async function createAgreement(
   db: Db,
   data: AgreementData,
   today: IsoDate,
   now = new Date().toISOString(),
+  source: CreationSource = {},
 ): Promise<number> {
   return inTransaction(db, async (trx) => {
     await checkReferenceFree(trx, data.reference)
     await checkPartners(trx, data.partners)
     const { id } = await trx
       .insertInto('agreements')
-      .values({ ...toColumns(data), created_at: now, updated_at: now })
+      .values({
+        ...toColumns(data),
+        import_batch_id: source.importBatchId ?? null,
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
     await replacePartnerLinks(trx, id, data.partners)
     await addEvent(
       trx,
       id,
-      { kind: 'created', occurredOn: data.signedOn ?? data.startsOn ?? today, note: null },
+      {
+        kind: 'created',
+        occurredOn: data.signedOn ?? data.startsOn ?? today,
+        note: source.note ?? null,
+      },
       now,
     )
     return id

@@ -67,6 +67,7 @@ export async function createContact(
   data: ContactData,
   makePrimary: boolean,
   now = new Date().toISOString(),
+  importBatchId: number | null = null,
 ): Promise<number> {
   return inTransaction(db, async (trx) => {
     const partner = await trx
@@ -88,6 +89,7 @@ export async function createContact(
         ...toColumns(data),
         partner_id: partnerId,
         is_primary: primary ? 1 : 0,
+        import_batch_id: importBatchId,
         created_at: now,
         updated_at: now,
       })

@@ -139,10 +139,16 @@ export async function createPartner(
   db: Db,
   data: PartnerData,
   now = new Date().toISOString(),
+  importBatchId: number | null = null,
 ): Promise<number> {
   const row = await db
     .insertInto('partners')
-    .values({ ...toColumns(data), created_at: now, updated_at: now })
+    .values({
+      ...toColumns(data),
+      import_batch_id: importBatchId,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id

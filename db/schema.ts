@@ -20,6 +20,8 @@ export interface PartnersTable {
   name_sort: string
   search_text: string
   archived_at: string | null
+  /** The import that created the partner, if one did. */
+  import_batch_id: number | null
   created_at: string
   updated_at: string
   version: Generated<number>
@@ -35,6 +37,7 @@ export interface ContactsTable {
   notes: string | null
   is_primary: number
   search_text: string
+  import_batch_id: number | null
   created_at: string
   updated_at: string
   version: Generated<number>
@@ -72,6 +75,7 @@ export interface AgreementsTable {
   partner_search: Generated<string>
   /** The day the office decided not to renew: the agreement runs to its end but is no longer due. */
   lapse_decided_on: string | null
+  import_batch_id: number | null
   created_at: string
   updated_at: string
   version: Generated<number>
@@ -153,6 +157,20 @@ export interface ReportLayoutsTable {
   version: Generated<number>
 }
 
+export interface ImportBatchesTable {
+  id: Generated<number>
+  file_name: string
+  sheet_name: string
+  /** JSON text. */
+  mapping: string
+  created_agreements: number
+  created_partners: number
+  linked_partners: number
+  created_contacts: number
+  skipped_rows: number
+  created_at: string
+}
+
 export interface Database {
   partners: PartnersTable
   contacts: ContactsTable
@@ -165,4 +183,5 @@ export interface Database {
   documents: DocumentsTable
   renewal_reminders: RenewalRemindersTable
   report_layouts: ReportLayoutsTable
+  import_batches: ImportBatchesTable
 }

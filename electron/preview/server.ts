@@ -16,7 +16,7 @@ import { exportIdOf, type ExportDownloads } from './export-route.ts'
 
 const maxBodyBytes = 1024 * 1024
 /** A document upload carries the file in base64: 25 MB of scan is about 34 MB of text. */
-const maxUploadBytes = 40 * 1024 * 1024
+const maxUploadBytes = 42 * 1024 * 1024
 
 const statusOf: Record<ErrorCode, number> = {
   validation: 400,
@@ -88,10 +88,10 @@ async function handleApi(
   if (!tokensMatch(typeof header === 'string' ? header : undefined, options.token)) {
     return sendResult(response, fail('forbidden', 'This request has no valid preview token.'))
   }
-  const upload = operation === 'documents.add'
+  const upload = operation === 'documents.add' || operation === 'imports.open'
   const body = await readBody(request, upload ? maxUploadBytes : maxBodyBytes)
   if (body === undefined) {
-    const limit = upload ? '40 MB' : '1 MB'
+    const limit = upload ? '42 MB' : '1 MB'
     return sendResult(response, fail('validation', `The request is larger than ${limit}.`))
   }
   let input: unknown

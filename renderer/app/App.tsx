@@ -12,6 +12,7 @@ import { AgreementSummaryPage } from '../features/print/AgreementSummaryPage.tsx
 import { AgreementsPrintPage } from '../features/print/AgreementsPrintPage.tsx'
 import { PartnersPrintPage } from '../features/print/PartnersPrintPage.tsx'
 import { ReportsPage } from '../features/reports/ReportsPage.tsx'
+import { ImportPage } from '../features/import/ImportPage.tsx'
 import { ReminderBanner } from '../features/renewals/ReminderBanner.tsx'
 import { RenewalsPage } from '../features/renewals/RenewalsPage.tsx'
 import { RenewalsStatusProvider } from '../features/renewals/renewals-status.tsx'
@@ -37,6 +38,8 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     screen = <RenewalsPage settings={settings} onSettingsChange={setSettings} />
   } else if (section === 'reports') {
     screen = <ReportsPage settings={settings} />
+  } else if (section === 'import') {
+    screen = <ImportPage settings={settings} />
   } else if (section === 'settings') {
     screen = <SettingsPage settings={settings} onSettingsChange={setSettings} />
   } else if (section === 'partners' && listPrint) {

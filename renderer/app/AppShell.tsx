@@ -3,6 +3,7 @@ import {
   Building2,
   FileSpreadsheet,
   FileText,
+  FileUp,
   LayoutDashboard,
   Settings,
   type LucideIcon,
@@ -19,6 +20,7 @@ export const sections = [
   'agreements',
   'partners',
   'reports',
+  'import',
   'settings',
 ] as const
 export type Section = (typeof sections)[number]
@@ -83,6 +85,7 @@ export function AppShell({
             {item('agreements', t('app.nav.agreements'), FileText)}
             {item('partners', t('app.nav.partners'), Building2)}
             {item('reports', t('reports.nav'), FileSpreadsheet)}
+            {item('import', t('import.nav'), FileUp)}
           </ul>
           <ul className="nav nav-bottom">{item('settings', t('app.nav.settings'), Settings)}</ul>
         </nav>

@@ -25,6 +25,8 @@ export interface SelectFieldProps {
   /** Shown while nothing is chosen (a picker that adds, say, and is emptied after each choice). */
   placeholder?: string
   isDisabled?: boolean
+  /** Hides the label visually (in a table whose column says what it is); screen readers read it. */
+  hideLabel?: boolean
 }
 
 /** A labelled drop-down list of fixed choices. */
@@ -37,6 +39,7 @@ export function SelectField({
   className,
   placeholder,
   isDisabled,
+  hideLabel,
 }: SelectFieldProps) {
   return (
     <Select
@@ -48,7 +51,7 @@ export function SelectField({
       placeholder={placeholder}
       isDisabled={isDisabled}
     >
-      <Label className="field-label">{label}</Label>
+      <Label className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</Label>
       <Button className="select-button">
         <SelectValue />
         <span aria-hidden="true" className="chevron">

@@ -50,6 +50,19 @@ import {
   type ReportJob,
 } from '../reports/report-job.ts'
 import { printPdfInput, type PdfSaved } from '../print/print.ts'
+import {
+  importBatchInput,
+  importJobInput,
+  importLayoutInput,
+  importOpenInput,
+  importSettingsInput,
+  type ImportBatchSummary,
+  type ImportJob,
+  type ImportLayout,
+  type ImportOpened,
+  type ImportPreview,
+  type ImportUndone,
+} from '../import/import.ts'
 
 /** An operation: its input schema and (as a type only) its result. */
 interface Operation<Input extends z.ZodType, Output> {
@@ -120,6 +133,13 @@ export const contract = {
   'reports.job': operation<ReportJob>()(reportJobInput),
   'reports.save': operation<ExportSaved>()(reportJobInput),
   'print.savePdf': operation<PdfSaved>()(printPdfInput),
+  'imports.open': operation<ImportOpened>()(importOpenInput),
+  'imports.layout': operation<ImportLayout>()(importLayoutInput),
+  'imports.preview': operation<ImportPreview>()(importSettingsInput),
+  'imports.commit': operation<{ jobId: string }>()(importSettingsInput),
+  'imports.job': operation<ImportJob>()(importJobInput),
+  'imports.newest': operation<ImportBatchSummary | null>()(noInput),
+  'imports.undo': operation<ImportUndone>()(importBatchInput),
 } satisfies Record<OperationName, Operation<z.ZodType, unknown>>
 
 export type Contract = typeof contract

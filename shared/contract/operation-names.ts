@@ -41,6 +41,13 @@ export const operationNames = [
   'reports.job',
   'reports.save',
   'print.savePdf',
+  'imports.open',
+  'imports.layout',
+  'imports.preview',
+  'imports.commit',
+  'imports.job',
+  'imports.newest',
+  'imports.undo',
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

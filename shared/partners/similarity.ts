@@ -94,17 +94,29 @@ function trigrams(text: string): Set<string> {
   return grams
 }
 
+/** A name made ready for comparing many times: its skeleton and trigrams, worked out once. */
+export interface PreparedName {
+  skeleton: string
+  grams: Set<string>
+}
+
+export function prepareName(name: string): PreparedName {
+  const skeleton = nameSkeleton(name)
+  return { skeleton, grams: trigrams(skeleton) }
+}
+
+/** Dice coefficient of two prepared names' trigram sets. */
+export function preparedSimilarity(left: PreparedName, right: PreparedName): number {
+  if (!left.skeleton || !right.skeleton) return 0
+  if (left.skeleton === right.skeleton) return 1
+  let shared = 0
+  for (const gram of left.grams) if (right.grams.has(gram)) shared++
+  return (2 * shared) / (left.grams.size + right.grams.size)
+}
+
 /** Dice coefficient of the two names' trigram sets, from 0 (nothing shared) to 1 (same skeleton). */
 export function nameSimilarity(a: string, b: string): number {
-  const left = nameSkeleton(a)
-  const right = nameSkeleton(b)
-  if (!left || !right) return 0
-  if (left === right) return 1
-  const leftGrams = trigrams(left)
-  const rightGrams = trigrams(right)
-  let shared = 0
-  for (const gram of leftGrams) if (rightGrams.has(gram)) shared++
-  return (2 * shared) / (leftGrams.size + rightGrams.size)
+  return preparedSimilarity(prepareName(a), prepareName(b))
 }
 
 /** The best match between any of one partner's names and any of another's. */

@@ -33,6 +33,7 @@ const allTables = [
   'contacts',
   'documents',
   'exchange_counts',
+  'import_batches',
   'partners',
   'renewal_reminders',
   'report_layouts',
@@ -89,7 +90,9 @@ describe('migrations', () => {
     await migrateToLatest(opened.db, {
       beforeMigrating: async (state) => void calls.push(state.pending),
     })
-    expect(calls).toEqual([['0002_agreements', '0003_renewals', '0004_report_layouts']]) // the app backs up an existing database here
+    expect(calls).toEqual([
+      ['0002_agreements', '0003_renewals', '0004_report_layouts', '0005_import_batches'],
+    ]) // the app backs up an existing database here
     expect(opened.sqlite.prepare('SELECT name FROM partners').pluck().all()).toEqual([
       'Baku State University',
     ])
@@ -144,6 +147,38 @@ describe('migrations', () => {
     expect(() => insert.run('MINISTRY 2026', 'ministry 2026')).toThrow(/UNIQUE/)
     await migrateTo(opened.db, '0003_renewals')
     expect(await tableNames()).not.toContain('report_layouts')
+  })
+
+  it('0005 marks nothing already there as imported, and goes down without losing the records', async () => {
+    await migrateTo(opened.db, '0004_report_layouts')
+    opened.sqlite.exec(`
+      INSERT INTO partners (id, name, kind, country, name_sort, search_text, created_at, updated_at)
+        VALUES (1, 'Satbayev University', 'university', 'KZ', 'satbayev university', 'satbayev university', 'now', 'now');
+      INSERT INTO contacts (id, partner_id, full_name, is_primary, search_text, created_at, updated_at)
+        VALUES (4, 1, 'Aigerim Seitova', 1, 'aigerim seitova', 'now', 'now');
+      INSERT INTO agreements (id, reference, reference_key, title, kind, state, notice_days, search_text, created_at, updated_at)
+        VALUES (2, 'KZ/2', 'kz/2', 'Exchange', 'student_exchange', 'active', 90, 'x', 'now', 'now');`)
+    await migrateToLatest(opened.db)
+    for (const table of ['partners', 'contacts', 'agreements']) {
+      expect(opened.sqlite.prepare(`SELECT id, import_batch_id FROM ${table}`).all()).toEqual([
+        { id: table === 'partners' ? 1 : table === 'contacts' ? 4 : 2, import_batch_id: null },
+      ])
+    }
+    opened.sqlite.exec(`
+      INSERT INTO import_batches (id, file_name, sheet_name, mapping, created_agreements, created_partners,
+        linked_partners, created_contacts, skipped_rows, created_at)
+        VALUES (1, 'list.xlsx', 'Sheet1', '[]', 1, 0, 1, 0, 0, 'now');
+      UPDATE agreements SET import_batch_id = 1;`)
+    await migrateTo(opened.db, '0004_report_layouts')
+    expect(await tableNames()).not.toContain('import_batches')
+    expect(opened.sqlite.prepare('SELECT reference FROM agreements').pluck().all()).toEqual([
+      'KZ/2',
+    ])
+    const columns = opened.sqlite
+      .prepare(`SELECT name FROM pragma_table_info('agreements')`)
+      .pluck()
+      .all()
+    expect(columns).not.toContain('import_batch_id')
   })
 
   it('refuse a database written by a newer Accord, naming the unknown step, and change nothing', async () => {

@@ -6,6 +6,7 @@ import { createAutoRenewer } from './auto-renewer.ts'
 import { contactHandlers } from './contacts.ts'
 import { dashboardHandlers } from './dashboard.ts'
 import { documentHandlers } from './documents.ts'
+import { importHandlers } from './imports.ts'
 import { partnerHandlers } from './partners.ts'
 import { printHandlers } from './print.ts'
 import { renewalHandlers } from './renewals.ts'
@@ -35,5 +36,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...documentHandlers(context),
     ...printHandlers(context),
     ...reportHandlers(context),
+    ...importHandlers(context),
   }
 }

@@ -6,17 +6,8 @@ import { maxDocumentBytes } from '../../../shared/agreements/documents.ts'
 import { useApi } from '../../api/api-context.tsx'
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import { formatDate } from '../../components/format.ts'
+import { readAsBase64 } from '../../components/read-file.ts'
 import { notifyError, notifySuccess } from '../../components/toasts.tsx'
-
-/** The file's bytes as base64, the form the contract carries them in over both hosts. */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'))
-    reader.readAsDataURL(file)
-  })
-}
 
 function formatSize(bytes: number, language: string): string {
   const units = [

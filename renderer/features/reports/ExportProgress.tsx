@@ -1,5 +1,5 @@
-import { Label, ProgressBar } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
+import { JobProgress } from '../../components/JobProgress.tsx'
 import { useNumberFormat } from '../dashboard/use-number-format.ts'
 import type { ExportState } from './use-report-export.ts'
 
@@ -19,27 +19,11 @@ export function ExportProgress({ state }: { state: ExportState }) {
           })
         : t('reports.export.reading')
   return (
-    <ProgressBar
-      className="export-progress"
-      value={counting ? state.done : undefined}
-      maxValue={counting ? state.total : undefined}
-      isIndeterminate={!counting}
+    <JobProgress
+      label={t('reports.export.progress')}
       valueLabel={valueLabel}
-    >
-      {({ percentage }) => (
-        <>
-          <div className="export-progress-text">
-            <Label className="field-label">{t('reports.export.progress')}</Label>
-            <span className="export-progress-value">{valueLabel}</span>
-          </div>
-          <div className="export-progress-track">
-            <div
-              className={`export-progress-fill ${counting ? '' : 'export-progress-moving'}`}
-              style={{ width: counting ? `${percentage ?? 0}%` : undefined }}
-            />
-          </div>
-        </>
-      )}
-    </ProgressBar>
+      done={counting ? state.done : 0}
+      total={counting ? state.total : 0}
+    />
   )
 }
