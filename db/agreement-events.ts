@@ -11,6 +11,19 @@ export interface NewEvent {
   endsAfter?: IsoDate | null
 }
 
+/** An event as its table row. */
+export function eventRow(agreementId: number, event: NewEvent, now: string) {
+  return {
+    agreement_id: agreementId,
+    kind: event.kind,
+    occurred_on: event.occurredOn,
+    note: event.note,
+    ends_before: event.endsBefore ?? null,
+    ends_after: event.endsAfter ?? null,
+    created_at: now,
+  }
+}
+
 export async function addEvent(
   db: Db,
   agreementId: number,
@@ -19,15 +32,7 @@ export async function addEvent(
 ): Promise<void> {
   await db
     .insertInto('agreement_events')
-    .values({
-      agreement_id: agreementId,
-      kind: event.kind,
-      occurred_on: event.occurredOn,
-      note: event.note,
-      ends_before: event.endsBefore ?? null,
-      ends_after: event.endsAfter ?? null,
-      created_at: now,
-    })
+    .values(eventRow(agreementId, event, now))
     .execute()
 }
 

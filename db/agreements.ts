@@ -16,7 +16,8 @@ export function referenceKey(reference: string): string {
   return foldForSearch(reference).replace(/\s+/g, '')
 }
 
-function toColumns(data: AgreementData) {
+/** An agreement's own columns (not its partners) as stored. */
+export function agreementColumns(data: Omit<AgreementData, 'partners'>) {
   return {
     reference: data.reference,
     reference_key: referenceKey(data.reference),
@@ -192,7 +193,7 @@ export async function createAgreement(
     const { id } = await trx
       .insertInto('agreements')
       .values({
-        ...toColumns(data),
+        ...agreementColumns(data),
         import_batch_id: source.importBatchId ?? null,
         created_at: now,
         updated_at: now,
@@ -226,7 +227,7 @@ export async function updateAgreement(
     await checkReferenceFree(trx, data.reference, id)
     await checkPartners(trx, data.partners)
     await bumpVersion(trx, id, version, {
-      ...toColumns(data),
+      ...agreementColumns(data),
       // A decision to let the agreement lapse was about its old end date, not a new one.
       lapse_decided_on:
         data.state === 'active'

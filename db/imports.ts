@@ -1,6 +1,8 @@
 import { sql } from 'kysely'
 import type { Db } from './connection.ts'
-import { createAgreement } from './agreements.ts'
+import { eventRow } from './agreement-events.ts'
+import { refreshAgreementPartnerColumns } from './agreement-partner-columns.ts'
+import { agreementColumns, referenceKey } from './agreements.ts'
 import { createContact } from './contacts.ts'
 import { createPartner } from './partners.ts'
 import { inTransaction } from './transaction.ts'
@@ -124,25 +126,16 @@ export async function commitImport(
         contactIds.set(`${partner.key}\n${folded}`, contactId)
       }
     }
-    const agreementIds = new Map<number, number>()
-    const total = commit.agreements.length
-    for (const [index, agreement] of commit.agreements.entries()) {
-      const partners = agreement.partnerKeys.map((key, position) => {
-        const partnerId = partnerIds.get(key)
-        if (partnerId === undefined) throw new Error(`The import has no partner for key ${key}.`)
-        const contactId =
-          position === 0 && agreement.contactName
-            ? (contactIds.get(`${key}\n${foldForSearch(agreement.contactName)}`) ?? null)
-            : null
-        return { partnerId, contactId }
-      })
-      const id = await createAgreement(trx, { ...agreement.data, partners }, today, now, {
-        importBatchId: batchId,
-        note: `Imported from ${commit.fileName}, row ${agreement.rowNumber}`,
-      })
-      agreementIds.set(agreement.rowNumber, id)
-      if ((index + 1) % 100 === 0) await progress(index + 1, total)
-    }
+    const agreementIds = await insertAgreements(
+      trx,
+      commit,
+      batchId,
+      partnerIds,
+      contactIds,
+      today,
+      progress,
+      now,
+    )
     await trx
       .updateTable('import_batches')
       .set({
@@ -155,6 +148,106 @@ export async function commitImport(
       .execute()
     return { batchId, agreementIds, createdPartners, linkedPartners, createdContacts }
   })
+}
+
+/** Rows written per statement: large enough to be quick, well inside SQLite's parameter limit. */
+const chunkSize = 250
+
+/**
+ * The agreements of the import, written a chunk at a time with their partner links and first
+ * event (ids given here: the transaction is the only writer). The plan has checked every row
+ * already; the references are checked again against the database as it is now.
+ */
+async function insertAgreements(
+  trx: Db,
+  commit: ImportCommit,
+  batchId: number,
+  partnerIds: ReadonlyMap<string, number>,
+  contactIds: ReadonlyMap<string, number>,
+  today: IsoDate,
+  progress: (done: number, total: number) => Promise<void>,
+  now: string,
+): Promise<Map<number, number>> {
+  const { last } = await trx
+    .selectFrom('agreements')
+    .select(sql<number>`coalesce(max(id), 0)`.as('last'))
+    .executeTakeFirstOrThrow()
+  let nextId = last
+  const agreementIds = new Map<number, number>()
+  const total = commit.agreements.length
+  for (let start = 0; start < total; start += chunkSize) {
+    const chunk = commit.agreements.slice(start, start + chunkSize)
+    await checkReferencesFree(trx, chunk)
+    const rows = chunk.map((agreement) => ({ id: ++nextId, agreement }))
+    await trx
+      .insertInto('agreements')
+      .values(
+        rows.map(({ id, agreement }) => ({
+          id,
+          ...agreementColumns(agreement.data),
+          import_batch_id: batchId,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute()
+    await trx
+      .insertInto('agreement_partners')
+      .values(
+        rows.flatMap(({ id, agreement }) =>
+          agreement.partnerKeys.map((key, position) => {
+            const partnerId = partnerIds.get(key)
+            if (partnerId === undefined)
+              throw new Error(`The import has no partner for key ${key}.`)
+            const contactId =
+              position === 0 && agreement.contactName
+                ? (contactIds.get(`${key}\n${foldForSearch(agreement.contactName)}`) ?? null)
+                : null
+            return { agreement_id: id, partner_id: partnerId, contact_id: contactId, position }
+          }),
+        ),
+      )
+      .execute()
+    await trx
+      .insertInto('agreement_events')
+      .values(
+        rows.map(({ id, agreement }) =>
+          eventRow(
+            id,
+            {
+              kind: 'created',
+              occurredOn: agreement.data.signedOn ?? agreement.data.startsOn ?? today,
+              note: `Imported from ${commit.fileName}, row ${agreement.rowNumber}`,
+            },
+            now,
+          ),
+        ),
+      )
+      .execute()
+    for (const { id, agreement } of rows) agreementIds.set(agreement.rowNumber, id)
+    await progress(Math.min(start + chunkSize, total), total)
+  }
+  await refreshAgreementPartnerColumns(trx, { importBatchId: batchId })
+  return agreementIds
+}
+
+/** A reference taken since the preview (by another window, say) stops the whole import. */
+async function checkReferencesFree(trx: Db, chunk: readonly CommitAgreement[]): Promise<void> {
+  const taken = await trx
+    .selectFrom('agreements')
+    .select('reference')
+    .where(
+      'reference_key',
+      'in',
+      chunk.map((agreement) => referenceKey(agreement.data.reference)),
+    )
+    .executeTakeFirst()
+  if (taken) {
+    throw new AppFailure(
+      'conflict',
+      `Another agreement already has the reference "${taken.reference}". Check the rows again and import.`,
+    )
+  }
 }
 
 async function existingContacts(db: Db, partnerId: number): Promise<Map<string, number>> {

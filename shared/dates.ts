@@ -1,4 +1,4 @@
-import { addDays, addMonths, differenceInCalendarDays, format, isValid, parse } from 'date-fns'
+import { addDays, addMonths, differenceInCalendarDays, format, parse } from 'date-fns'
 
 /**
  * Calendar dates as the app stores them: `YYYY-MM-DD` text, read as local dates so that no
@@ -14,7 +14,12 @@ export function parseIsoDate(value: IsoDate): Date {
 
 /** True for a real calendar date in `YYYY-MM-DD` form (2025-02-29 is not one). */
 export function isIsoDate(value: string): boolean {
-  return isoPattern.test(value) && isValid(parseIsoDate(value))
+  if (!isoPattern.test(value)) return false
+  // Checked by the numbers rather than by parsing the text: imports check thousands of dates.
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  const date = new Date(2000, month - 1, day)
+  date.setFullYear(year)
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day
 }
 
 export function toIsoDate(date: Date): IsoDate {

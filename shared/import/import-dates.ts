@@ -1,4 +1,4 @@
-import { addDaysIso, isIsoDate, type IsoDate } from '../dates.ts'
+import { addDaysIso, type IsoDate } from '../dates.ts'
 import { foldForSearch } from '../search.ts'
 import { cellText, type Cell } from './cell.ts'
 
@@ -99,10 +99,18 @@ function fullYear(digits: string): number {
   return year < 70 ? 2000 + year : 1900 + year
 }
 
+/** 31.02.2020 is not a day: the calendar moves it into March. Quicker than parsing the text. */
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
+}
+
 function calendarDate(year: number, month: number, day: number): Reading {
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
   // Years outside 1900-2100 are typing slips ("0202"), not dates an agreement can have.
-  if (year < 1900 || year > 2100 || !isIsoDate(iso)) return { problem: 'impossible' }
+  if (year < 1900 || year > 2100 || !isRealDay(year, month, day)) return { problem: 'impossible' }
   return { date: iso }
 }
 

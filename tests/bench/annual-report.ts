@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { monitorEventLoopDelay } from 'node:perf_hooks'
 import ExcelJS from 'exceljs'
 import type { Db } from '../../db/connection.ts'
 import { annualReportData } from '../../db/reports/annual-report.ts'
@@ -9,7 +8,7 @@ import { writeAnnualWorkbook } from '../../electron/services/reports/annual-work
 import type { IsoDate } from '../../shared/dates.ts'
 import { listSheets } from '../../shared/reports/columns.ts'
 import { defaultLayout } from '../../shared/reports/layout.ts'
-import { measure, type Figure } from './measure.ts'
+import { footprintOf, measure, type Figure } from './measure.ts'
 
 export interface ReportFootprint {
   rows: number
@@ -19,20 +18,6 @@ export interface ReportFootprint {
   peakRssGrowthMb: number
   /** Longest the event loop waited (other calls would have waited as long) while it was built. */
   maxEventLoopDelayMs: number
-}
-
-/** Runs `work` once while sampling resident memory and the event loop's delay. */
-async function footprintOf(work: () => Promise<void>) {
-  const delay = monitorEventLoopDelay({ resolution: 10 })
-  const before = process.memoryUsage().rss
-  let peak = before
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10)
-  delay.enable()
-  await work()
-  delay.disable()
-  clearInterval(sampler)
-  peak = Math.max(peak, process.memoryUsage().rss)
-  return { peakRssGrowthMb: (peak - before) / 2 ** 20, maxEventLoopDelayMs: delay.max / 1e6 }
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { openAppDatabase } from '../../electron/services/app-database.ts'
 import { measureAnnualReport } from './annual-report.ts'
 import { measureBrowser } from './browser.ts'
+import { measureImport } from './import.ts'
 import { parseArgs } from 'node:util'
 import { openDatabase } from '../../db/connection.ts'
 import { listAgreements } from '../../db/agreements-list.ts'
@@ -60,12 +61,13 @@ figures.push(
   ),
 )
 const filling = performance.now()
-await fillScaleData(opened, size, today)
+await fillScaleData(opened, size, today, dataDir)
 const counts = opened.sqlite
   .prepare(
     `SELECT (SELECT count(*) FROM partners) AS partners, (SELECT count(*) FROM contacts) AS contacts,
   (SELECT count(*) FROM agreements) AS agreements,
-  (SELECT count(*) FROM agreement_conditions) AS quotas, (SELECT count(*) FROM exchange_counts) AS exchangeCounts`,
+  (SELECT count(*) FROM agreement_conditions) AS quotas, (SELECT count(*) FROM exchange_counts) AS exchangeCounts,
+  (SELECT count(*) FROM agreement_events) AS events, (SELECT count(*) FROM documents) AS documents`,
   )
   .get()
 console.log(
@@ -160,6 +162,9 @@ figures.push(baseline)
 const report = await measureAnnualReport(opened.db, today, academicYear)
 figures.push(...report.figures)
 
+const imported = await measureImport(values.quick ? 500 : 10_000, today)
+figures.push(...imported.figures)
+
 if (!values['no-browser']) figures.push(...(await measureBrowser(dataDir, values.quick ? 2 : 5)))
 
 printTable(figures)
@@ -169,7 +174,16 @@ console.log(
     `${(footprint.bytes / 1024).toFixed(0)} KB; peak memory +${footprint.peakRssGrowthMb.toFixed(0)} MB ` +
     `above the process before it; longest event-loop wait ${footprint.maxEventLoopDelayMs.toFixed(0)} ms`,
 )
+const importFootprint = imported.footprint
+console.log(
+  `import: ${importFootprint.rows} rows (${(importFootprint.bytes / 1024).toFixed(0)} KB of XLSX) -> ` +
+    `${importFootprint.created} agreements; peak memory +${importFootprint.peakRssGrowthMb.toFixed(0)} MB ` +
+    `above the process before it; longest event-loop wait ${importFootprint.maxEventLoopDelayMs.toFixed(0)} ms`,
+)
 if (values.json)
-  writeFileSync(values.json, JSON.stringify({ size, counts, figures, footprint }, null, 2))
+  writeFileSync(
+    values.json,
+    JSON.stringify({ size, counts, figures, footprint, importFootprint }, null, 2),
+  )
 await opened.close()
 rmSync(dataDir, { recursive: true, force: true })

@@ -1,3 +1,5 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+
 /** Runs `work` after a warm-up and reports the median, min and max in milliseconds. */
 export interface Figure {
   name: string
@@ -49,4 +51,18 @@ export function printTable(figures: Figure[]): void {
       .join('  ')
   console.log(line(header))
   for (const row of rows) console.log(line(row))
+}
+
+/** Runs `work` once while sampling resident memory and the event loop's delay. */
+export async function footprintOf(work: () => Promise<void>) {
+  const delay = monitorEventLoopDelay({ resolution: 10 })
+  const before = process.memoryUsage().rss
+  let peak = before
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10)
+  delay.enable()
+  await work()
+  delay.disable()
+  clearInterval(sampler)
+  peak = Math.max(peak, process.memoryUsage().rss)
+  return { peakRssGrowthMb: (peak - before) / 2 ** 20, maxEventLoopDelayMs: delay.max / 1e6 }
 }

@@ -6,6 +6,7 @@ import { fillDemoAgreements, seededRandom } from '../../electron/services/demo-a
 import { countryCodes } from '../../shared/countries.ts'
 import type { IsoDate } from '../../shared/dates.ts'
 import { partnerInput } from '../../shared/partners/partner.ts'
+import { fillScaleEvents, fillScaleDocuments } from './scale-events.ts'
 import { fillScaleHistory } from './scale-history.ts'
 
 const latinStems = [
@@ -197,11 +198,15 @@ export async function fillScaleContacts(
   })
 }
 
-/** Full size is 10 contacts per partner, 4 quotas and 20 exchange-count rows per agreement. */
+/**
+ * Full size is 10 contacts per partner, 4 quotas, 20 exchange-count rows and about 3 events per
+ * agreement, and one stored document per 200 agreements.
+ */
 export async function fillScaleData(
   opened: { db: Db; sqlite: Sqlite },
   size: { partners: number; agreements: number },
   today: IsoDate,
+  dataDir: string,
 ): Promise<void> {
   const partnerIds = await fillScalePartners(opened.db, size.partners)
   await fillDemoAgreements(opened.db, partnerIds, today, size.agreements, 11)
@@ -211,4 +216,6 @@ export async function fillScaleData(
     { quotas: 4 * size.agreements, exchangeCounts: 20 * size.agreements },
     today,
   )
+  fillScaleEvents(opened.sqlite, today)
+  await fillScaleDocuments(opened.sqlite, dataDir, Math.ceil(size.agreements / 200), today)
 }

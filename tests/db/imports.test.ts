@@ -159,21 +159,38 @@ describe('commitImport', () => {
     expect([marked('agreements'), marked('partners'), marked('contacts')]).toEqual([3, 2, 1])
   })
 
-  it('reports its progress between rows', async () => {
-    const many = Array.from({ length: 250 }, (_, index) => ({
+  it('reports its progress after each chunk of rows', async () => {
+    const many = Array.from({ length: 600 }, (_, index) => ({
       rowNumber: index + 2,
       data: agreementData(`R-${index}`),
       partnerKeys: ['AZ|baku'],
       contactName: null,
     }))
     const calls: Array<[number, number]> = []
-    await commitImport(opened.db, commitOf({ agreements: many }), today, async (done, total) => {
-      calls.push([done, total])
-    })
+    const { agreementIds } = await commitImport(
+      opened.db,
+      commitOf({ agreements: many }),
+      today,
+      async (done, total) => {
+        calls.push([done, total])
+      },
+    )
     expect(calls).toEqual([
-      [100, 250],
-      [200, 250],
+      [250, 600],
+      [500, 600],
+      [600, 600],
     ])
+    // Every agreement has its partner, its copy of the partner's name and its first event.
+    const rows = opened.sqlite
+      .prepare(
+        `SELECT count(*) AS agreements, sum(partner_names = 'Baku State University') AS named,
+          (SELECT count(*) FROM agreement_partners WHERE partner_id = ?) AS links,
+          (SELECT count(*) FROM agreement_events WHERE note LIKE 'Imported from register.xlsx, row %') AS events
+         FROM agreements WHERE import_batch_id IS NOT NULL`,
+      )
+      .get(bsu)
+    expect(rows).toEqual({ agreements: 600, named: 600, links: 601, events: 600 })
+    expect(new Set(agreementIds.values()).size).toBe(600)
   })
 
   it('writes nothing at all when one row fails', async () => {

@@ -3,16 +3,12 @@ import type { AgreementData } from '../../../shared/agreements/agreement.ts'
 import type { AgreementState } from '../../../shared/agreements/status.ts'
 import type { AgreementKind } from '../../../shared/agreements/vocabulary.ts'
 import { cellText, type Cell, type SheetRows } from '../../../shared/import/cell.ts'
-import { countryFromText, isLikelyCountryRow } from '../../../shared/import/import-countries.ts'
+import { isLikelyCountryRow } from '../../../shared/import/import-countries.ts'
 import type { DateOrder } from '../../../shared/import/import-dates.ts'
 import type { ImportField } from '../../../shared/import/import-fields.ts'
-import {
-  kindFromText,
-  noticeDaysFromText,
-  stateFromText,
-  yesNoFromText,
-} from '../../../shared/import/import-words.ts'
+import { noticeDaysFromText, yesNoFromText } from '../../../shared/import/import-words.ts'
 import type { ImportIssue, ImportSettings } from '../../../shared/import/import.ts'
+import { cachedCountry, cachedKind, cachedState } from './cached-readers.ts'
 import { readRowDates } from './read-row-dates.ts'
 
 /** A partner as one row names it. */
@@ -222,7 +218,7 @@ function readPartners(
   const countryText = text('country')
   let country = groupCountry
   if (countryText) {
-    country = countryFromText(countryText)
+    country = cachedCountry(countryText)
     if (!country) {
       issues.push({
         severity: 'error',
@@ -283,8 +279,8 @@ function splitScripts(written: string): { name: string; nameNative: string | nul
 }
 
 function readKind(kindText: string, title: string, issues: ImportIssue[]): AgreementKind {
-  if (!kindText) return kindFromText(title) ?? 'other'
-  const kind = kindFromText(kindText)
+  if (!kindText) return cachedKind(title) ?? 'other'
+  const kind = cachedKind(kindText)
   if (kind) return kind
   issues.push({
     severity: 'warning',
@@ -297,7 +293,7 @@ function readKind(kindText: string, title: string, issues: ImportIssue[]): Agree
 
 function readState(stateText: string, issues: ImportIssue[]): AgreementState {
   if (!stateText) return 'active'
-  const state = stateFromText(stateText)
+  const state = cachedState(stateText)
   if (state) return state
   issues.push({
     severity: 'warning',

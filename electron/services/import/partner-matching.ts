@@ -49,10 +49,17 @@ export function matchPartners(
   const groups: Array<FilePartner & { prepared: PreparedName[] }> = []
   const byKey = new Map<string, (typeof groups)[number]>()
   const keysOfRow = new Map<number, string[]>()
+  // A register names the same partners over and over: each spelling is prepared once.
+  const preparedNames = new Map<string, PreparedName>()
+  const prepare = (name: string) => {
+    let prepared = preparedNames.get(name)
+    if (!prepared) preparedNames.set(name, (prepared = prepareName(name)))
+    return prepared
+  }
   for (const draft of drafts) {
     const keys: string[] = []
     for (const mention of draft.partners) {
-      const group = findOrAddGroup(mention, groups, byKey)
+      const group = findOrAddGroup(mention, groups, byKey, prepare)
       group.rows++
       keys.push(group.key)
     }
@@ -84,8 +91,9 @@ function findOrAddGroup(
   mention: PartnerMention,
   groups: Array<FilePartner & { prepared: PreparedName[] }>,
   byKey: Map<string, FilePartner & { prepared: PreparedName[] }>,
+  prepare: (name: string) => PreparedName,
 ) {
-  const prepared = prepareName(mention.name)
+  const prepared = prepare(mention.name)
   const key = `${mention.country ?? '-'}|${prepared.skeleton || foldForSearch(mention.name)}`
   let group = byKey.get(key)
   if (!group) {
@@ -109,7 +117,7 @@ function findOrAddGroup(
       choice: 'create',
       decidedBy: 'match',
       contacts: new Map(),
-      prepared: [prepared, ...(mention.nameNative ? [prepareName(mention.nameNative)] : [])],
+      prepared: [prepared, ...(mention.nameNative ? [prepare(mention.nameNative)] : [])],
     }
     groups.push(group)
     byKey.set(key, group)

@@ -1,6 +1,7 @@
 import { addDaysIso, addMonthsIso, type IsoDate } from '../../../shared/dates.ts'
 import type { Cell } from '../../../shared/import/cell.ts'
-import { readDateCell, type DateOrder } from '../../../shared/import/import-dates.ts'
+import type { DateOrder } from '../../../shared/import/import-dates.ts'
+import { cachedDateCell } from './cached-readers.ts'
 import type { ImportField, ImportIssue } from '../../../shared/import/import.ts'
 
 export interface RowDates {
@@ -40,7 +41,7 @@ export function readRowDates(
   for (const field of ['signedOn', 'startsOn'] as const) {
     const cell = cells[field]
     const text = String(cell ?? '')
-    const read = readDateCell(cell, order)
+    const read = cachedDateCell(cell, order)
     switch (read.kind) {
       case 'empty':
         break
@@ -70,7 +71,7 @@ export function readRowDates(
 
   const endCell = cells.endsOn
   const endText = String(endCell ?? '')
-  const end = readDateCell(endCell, order)
+  const end = cachedDateCell(endCell, order)
   switch (end.kind) {
     case 'empty':
       break
