@@ -597,6 +597,7 @@ export const az = {
       import_file_too_many_rows:
         'Vərəqlərdən birində 100 000-dən çox sətir var. Onu daha kiçik fayllara bölün.',
       import_file_unreadable: 'Faylı diskdən oxumaq mümkün olmadı.',
+      import_commit_failed: 'Heç nə idxal edilmədi: verilənlər bazası idxaldan əvvəlki kimi qaldı.',
     },
     delimiters: {
       comma: 'vergül',
@@ -751,6 +752,8 @@ export const az = {
       dateHint: 'Məsələn, 15.03.2020 və ya 2020-03-15.',
       endHint: 'Tarix, «5 il» kimi müddət və ya «müddətsiz».',
       apply: 'Yenidən yoxla',
+      countryFromGroup:
+        'Sətirdə göstərilməyib: yuxarıdakı qrup sətrindəki {{country}} istifadə olunur.',
     },
     progress: {
       title: 'İdxal olunur',

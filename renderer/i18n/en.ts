@@ -595,6 +595,7 @@ export const en = {
         'The file is protected with a password. Open it in Excel, remove the password, save it and choose it again.',
       import_file_too_many_rows: 'A sheet has more than 100,000 rows. Split it into smaller files.',
       import_file_unreadable: 'The file could not be read from the disk.',
+      import_commit_failed: 'Nothing was imported: the database is as it was before.',
     },
     delimiters: {
       comma: 'comma',
@@ -744,6 +745,7 @@ export const en = {
       dateHint: 'For example 15.03.2020 or 2020-03-15.',
       endHint: 'A date, a period such as “5 years”, or “indefinite”.',
       apply: 'Check again',
+      countryFromGroup: 'Empty in the row: {{country}} from the group row above is used.',
     },
     progress: {
       title: 'Importing',

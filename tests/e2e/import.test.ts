@@ -68,6 +68,8 @@ describe('importing the office’s spreadsheet, as a user does', () => {
     await expect.poll(() => rowOf(14).textContent()).toContain('“31.02.2020” is not a real date.')
     expect(await rowOf(15).textContent()).toContain('No partner institution is named.')
     await screenshot(page, 'import-3-preview')
+    await rowOf(14).scrollIntoViewIfNeeded()
+    await screenshot(page, 'import-3-rows')
 
     await page.getByRole('button', { name: 'Fix row 14' }).click()
     const dialog = page.getByRole('dialog', { name: 'Fix row 14' })
@@ -108,5 +110,20 @@ describe('importing the office’s spreadsheet, as a user does', () => {
     await page.getByText('The import was undone: 12 agreements removed.').waitFor()
     expect(imported()).toBe(0)
     expect(count('SELECT count(*) AS n FROM import_batches')).toBe(0)
+  })
+
+  it('speaks Russian: the same file, its columns and its rows', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click()
+    await page.getByRole('button', { name: /Language/ }).click()
+    await page.getByRole('option', { name: 'Русский' }).click()
+    await page.getByRole('link', { name: 'Импорт', exact: true }).click()
+    await page.locator('input[type=file]').setInputFiles(registerFile)
+    await page.getByRole('heading', { name: 'Столбцы файла Реестр договоров 2024.xlsx' }).waitFor()
+    await screenshot(page, 'import-columns-ru')
+    await page.getByRole('button', { name: 'Проверить строки' }).click()
+    await expect.poll(() => rowOf(14).textContent()).toContain('«31.02.2020»')
+    await screenshot(page, 'import-preview-ru')
+    // Nothing is written until the user imports.
+    expect(imported()).toBe(0)
   })
 })

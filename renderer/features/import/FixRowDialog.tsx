@@ -3,6 +3,7 @@ import { Button, Form } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { ImportField } from '../../../shared/import/import-fields.ts'
 import type { ImportRowPreview } from '../../../shared/import/import.ts'
+import { countryName } from '../../components/country-names.ts'
 import { DialogFrame } from '../../components/DialogFrame.tsx'
 import { TextInput } from '../../components/TextInput.tsx'
 import { issueText } from './import-texts.ts'
@@ -32,7 +33,7 @@ export function FixRowDialog({
   onClose: () => void
   onSave: (values: Partial<Record<ImportField, string>>) => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const fields = [
     ...fixableFields,
     ...row.issues.flatMap((issue) =>
@@ -67,7 +68,13 @@ export function FixRowDialog({
                 onChange={(value) => setValues((current) => ({ ...current, [field]: value }))}
                 isRequired={field === 'partner'}
                 autoFocus={index === 0}
-                description={hintOf(field, t)}
+                description={
+                  field === 'country' && !row.raw.country && row.country
+                    ? t('import.fix.countryFromGroup', {
+                        country: countryName(row.country, i18n.language),
+                      })
+                    : hintOf(field, t)
+                }
               />
               {issuesOf(field).map((issue, position) => (
                 <p

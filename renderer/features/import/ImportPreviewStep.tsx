@@ -83,6 +83,17 @@ export function ImportPreviewStep({ wizard }: { wizard: ImportWizard }) {
         />
       )}
       {wizard.error && <ErrorNotice error={wizard.error} text={fileErrorText(t, wizard.error)} />}
+      {wizard.commitError && (
+        <ErrorNotice
+          error={wizard.commitError}
+          text={fileErrorText(t, wizard.commitError)}
+          detail={
+            wizard.commitError.details?.fields?.file === 'import_commit_failed'
+              ? wizard.commitError.message
+              : undefined
+          }
+        />
+      )}
       <div className="import-actions import-actions-sticky">
         <Button className="button" onPress={() => wizard.setStep('mapping')}>
           {t('import.preview.backToMapping')}

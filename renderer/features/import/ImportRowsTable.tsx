@@ -51,7 +51,7 @@ export function ImportRowsTable({
                     {t(`import.rows.statuses.${row.status}`)}
                   </span>
                 </td>
-                <td>{row.reference}</td>
+                <td className="nowrap">{row.reference}</td>
                 <td>{row.partners.join('; ')}</td>
                 <td>{row.country ? countryName(row.country, i18n.language) : ''}</td>
                 <td className="nowrap">
@@ -70,24 +70,26 @@ export function ImportRowsTable({
                     </ul>
                   )}
                 </td>
-                <td className="row-actions">
-                  <Button
-                    className="button"
-                    onPress={() => onFix(row)}
-                    aria-label={t('import.rows.fixRow', { row: row.rowNumber })}
-                  >
-                    {t('import.rows.fix')}
-                  </Button>
-                  <Button
-                    className="button button-quiet-text"
-                    onPress={() => onToggleSkip(row)}
-                    aria-label={t(
-                      row.status === 'skipped' ? 'import.rows.includeRow' : 'import.rows.skipRow',
-                      { row: row.rowNumber },
-                    )}
-                  >
-                    {t(row.status === 'skipped' ? 'import.rows.include' : 'import.rows.skip')}
-                  </Button>
+                <td>
+                  <div className="row-actions">
+                    <Button
+                      className="button"
+                      onPress={() => onFix(row)}
+                      aria-label={t('import.rows.fixRow', { row: row.rowNumber })}
+                    >
+                      {t('import.rows.fix')}
+                    </Button>
+                    <Button
+                      className="button button-quiet-text"
+                      onPress={() => onToggleSkip(row)}
+                      aria-label={t(
+                        row.status === 'skipped' ? 'import.rows.includeRow' : 'import.rows.skipRow',
+                        { row: row.rowNumber },
+                      )}
+                    >
+                      {t(row.status === 'skipped' ? 'import.rows.include' : 'import.rows.skip')}
+                    </Button>
+                  </div>
                 </td>
               </tr>
             ))}

@@ -11,6 +11,7 @@ export const fileErrorKeys = [
   'import_file_too_many_rows',
   'import_file_unreadable',
   'import_file_encrypted',
+  'import_commit_failed',
 ] as const
 type FileErrorKey = (typeof fileErrorKeys)[number]
 

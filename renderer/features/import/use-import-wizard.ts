@@ -57,6 +57,8 @@ export function useImportWizard() {
   const [progress, setProgress] = useState({ done: 0, total: 0 })
   const [report, setReport] = useState<ImportReport>()
   const [error, setError] = useState<AppError>()
+  /** Why the last commit wrote nothing; kept while the preview is checked again. */
+  const [commitError, setCommitError] = useState<AppError>()
   const mounted = useRef(true)
   useEffect(() => {
     mounted.current = true
@@ -148,23 +150,28 @@ export function useImportWizard() {
 
   const commit = useCallback(async () => {
     if (!opened || !choices) return
-    setError(undefined)
+    setCommitError(undefined)
     setStep('importing')
     setProgress({ done: 0, total: 0 })
     const started = await api.call('imports.commit', settingsOf(opened.importId, choices))
     if (!started.ok) {
-      setError(started.error)
+      setCommitError(started.error)
       return setStep('preview')
     }
     while (mounted.current) {
       const job = await api.call('imports.job', { jobId: started.value.jobId })
       if (!mounted.current) return
       if (!job.ok) {
-        setError(job.error)
+        setCommitError(job.error)
         return setStep('preview')
       }
       if (job.value.state === 'failed') {
-        setError({ code: 'conflict', message: job.value.message })
+        // The main process says why in English; the screen says it in the user's words above it.
+        setCommitError({
+          code: 'conflict',
+          message: job.value.message,
+          details: { fields: { file: 'import_commit_failed' } },
+        })
         return setStep('preview')
       }
       if (job.value.state === 'done') {
@@ -184,6 +191,7 @@ export function useImportWizard() {
     setPreview(undefined)
     setReport(undefined)
     setError(undefined)
+    setCommitError(undefined)
   }, [])
 
   return {
@@ -199,6 +207,7 @@ export function useImportWizard() {
     progress,
     report,
     error,
+    commitError,
     openFile,
     relayout,
     commit,
