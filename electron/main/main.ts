@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { DatabaseTooNewError } from '../../db/migrate.ts'
 import type { OpenedDatabase } from '../../db/connection.ts'
 import { openAppDatabase } from '../services/app-database.ts'
-import { createDispatcher } from '../services/dispatcher.ts'
+import { createDispatcher, type Dispatch } from '../services/dispatcher.ts'
 import { createHandlerContext } from '../services/handler-context-factory.ts'
 import { createHandlers } from '../services/handlers/index.ts'
 import { openDocumentWithSystem } from './open-document.ts'
@@ -21,6 +21,7 @@ const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.
 
 let database: OpenedDatabase | undefined
 let mainWindow: BrowserWindow | undefined
+let dispatch: Dispatch | undefined
 
 function reportStartupFailure(error: unknown): void {
   const detail =
@@ -36,13 +37,18 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   database = await openAppDatabase(dataDir)
   const info = { version: app.getVersion(), host: 'electron', dataDir } as const
-  const dispatch = createDispatcher(
+  dispatch = createDispatcher(
     createHandlers(
-      createHandlerContext(database.db, info, {
-        openDocument: openDocumentWithSystem,
-        saveExport: saveExportWithDialog,
-        savePdf: savePdfWithDialog,
-      }),
+      createHandlerContext(
+        database.db,
+        info,
+        {
+          openDocument: openDocumentWithSystem,
+          saveExport: saveExportWithDialog,
+          savePdf: savePdfWithDialog,
+        },
+        database.sqlite,
+      ),
     ),
   )
   applySecurityPolicy(devServerUrl)
@@ -63,13 +69,15 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   app.on('window-all-closed', () => app.quit())
-  // The database closes only after the last write (the window's size) has finished.
+  // The database closes only after the last write (the window's size) has finished and the
+  // backup taken on quitting is whole.
   let closing = false
   app.on('will-quit', (event) => {
     if (closing || !database) return
     closing = true
     event.preventDefault()
     void windowStateSaved()
+      .then(() => dispatch?.('backups.create', { reason: 'quit' }))
       .then(() => database?.close())
       .finally(() => app.exit(0))
   })

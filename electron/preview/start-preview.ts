@@ -47,21 +47,26 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const info = { version: options.appVersion, host: 'preview', dataDir: options.dataDir } as const
   const exports = createExportDownloads()
   // The browser opens documents and downloads exports from addresses of this server (server.ts).
-  const context = createHandlerContext(database.db, info, {
-    openDocument: (document) => Promise.resolve({ url: documentUrl(document.id, document.name) }),
-    saveExport: (file, fileName) => {
-      const id = basename(file).replace(/\..*$/, '')
-      const downloadUrl = exports.add(id, { file, name: fileName, mediaType: xlsxMediaType })
-      return Promise.resolve({ saved: false, downloadUrl })
-    },
-    savePdf: () =>
-      Promise.reject(
-        new AppFailure(
-          'unavailable',
-          "In the browser preview, save as PDF from the browser's Print dialog.",
+  const context = createHandlerContext(
+    database.db,
+    info,
+    {
+      openDocument: (document) => Promise.resolve({ url: documentUrl(document.id, document.name) }),
+      saveExport: (file, fileName) => {
+        const id = basename(file).replace(/\..*$/, '')
+        const downloadUrl = exports.add(id, { file, name: fileName, mediaType: xlsxMediaType })
+        return Promise.resolve({ saved: false, downloadUrl })
+      },
+      savePdf: () =>
+        Promise.reject(
+          new AppFailure(
+            'unavailable',
+            "In the browser preview, save as PDF from the browser's Print dialog.",
+          ),
         ),
-      ),
-  })
+    },
+    database.sqlite,
+  )
   const token = randomBytes(24).toString('base64url')
   let port = options.port
   const server = createPreviewServer({

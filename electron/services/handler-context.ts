@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection.ts'
+import type { Db, Sqlite } from '../../db/connection.ts'
 import type { AppInfo } from '../../shared/contract/contract.ts'
 import type { AgreementDocument, DocumentOpened } from '../../shared/agreements/documents.ts'
 import type { IsoDate } from '../../shared/dates.ts'
@@ -21,6 +21,11 @@ export interface HostFiles {
 /** What the handlers work with. */
 export interface HandlerContext extends HostFiles {
   db: Db
+  /**
+   * The same database's better-sqlite3 handle, for SQLite's online backup API. The hosts always
+   * give it; a context without it (some tests) answers backup calls with "unavailable".
+   */
+  sqlite?: Sqlite
   info: AppInfo
   documents: DocumentStore
   /** Today's date on this machine (a function, so tests can fix it). */

@@ -63,6 +63,14 @@ import {
   type ImportPreview,
   type ImportUndone,
 } from '../import/import.ts'
+import {
+  backupCreateInput,
+  backupFolderInput,
+  backupRestoreInput,
+  type BackupInfo,
+  type BackupRestored,
+  type BackupsState,
+} from '../backups/backups.ts'
 
 /** An operation: its input schema and (as a type only) its result. */
 interface Operation<Input extends z.ZodType, Output> {
@@ -140,6 +148,10 @@ export const contract = {
   'imports.job': operation<ImportJob>()(importJobInput),
   'imports.newest': operation<ImportBatchSummary | null>()(noInput),
   'imports.undo': operation<ImportUndone>()(importBatchInput),
+  'backups.state': operation<BackupsState>()(noInput),
+  'backups.create': operation<BackupInfo>()(backupCreateInput),
+  'backups.restore': operation<BackupRestored>()(backupRestoreInput),
+  'backups.setFolder': operation<BackupsState>()(backupFolderInput),
 } satisfies Record<OperationName, Operation<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -48,6 +48,10 @@ export const operationNames = [
   'imports.job',
   'imports.newest',
   'imports.undo',
+  'backups.state',
+  'backups.create',
+  'backups.restore',
+  'backups.setFolder',
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -2,6 +2,7 @@ import { getSettings, readSetting, updateSettings, writeValue } from '../../../d
 import type { Handlers } from '../dispatcher.ts'
 import type { HandlerContext } from '../handler-context.ts'
 import { agreementHandlers } from './agreements.ts'
+import { backupHandlers } from './backups.ts'
 import { createAutoRenewer } from './auto-renewer.ts'
 import { contactHandlers } from './contacts.ts'
 import { dashboardHandlers } from './dashboard.ts'
@@ -37,5 +38,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...printHandlers(context),
     ...reportHandlers(context),
     ...importHandlers(context),
+    ...backupHandlers(context),
   }
 }

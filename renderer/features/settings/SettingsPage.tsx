@@ -6,6 +6,7 @@ import { useOperation } from '../../api/use-operation.ts'
 import { SelectField } from '../../components/SelectField.tsx'
 import { notifyError, notifySuccess } from '../../components/toasts.tsx'
 import { languageNames } from '../../i18n/i18n.ts'
+import { BackupsCard } from './BackupsCard.tsx'
 
 const months = Array.from({ length: 12 }, (_, index) => index + 1)
 
@@ -64,6 +65,7 @@ export function SettingsPage({
           ]}
         />
       </section>
+      <BackupsCard />
       {info.data && (
         <section className="card settings" aria-labelledby="about-title">
           <h2 id="about-title">{t('settings.about')}</h2>

@@ -1,0 +1,136 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { copyFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { sql } from 'kysely'
+import { openDatabase, type Db, type OpenedDatabase, type Sqlite } from '../../../db/connection.ts'
+import { migrateToLatest, migrationState } from '../../../db/migrate.ts'
+import { AppFailure } from '../../../shared/contract/failure.ts'
+import type { DocumentStore } from '../document-store.ts'
+import { documentsTable, manifestTable } from './backup-file.ts'
+
+function refuse(key: string, message: string): AppFailure {
+  return new AppFailure('validation', message, { fields: { backup: key } })
+}
+
+/**
+ * A backup copy made ready to restore: copied (the user's file is never changed), checked
+ * whole, refused if a newer Accord wrote it, brought up to this version's schema if older.
+ */
+async function preparedCopy(
+  backupFile: string,
+  workDir: string,
+): Promise<{ copy: OpenedDatabase; file: string }> {
+  const file = join(workDir, `restore-${randomBytes(6).toString('hex')}.sqlite`)
+  await copyFile(backupFile, file)
+  let copy: OpenedDatabase | undefined
+  try {
+    copy = openDatabase(file)
+    const check = copy.sqlite.pragma('integrity_check', { simple: true })
+    if (check !== 'ok')
+      throw refuse(
+        'backup_damaged',
+        `The backup is damaged (${String(check)}). Choose another backup.`,
+      )
+    const hasManifest = copy.sqlite
+      .prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)`)
+      .pluck()
+      .get(manifestTable, documentsTable)
+    if (hasManifest !== 2) throw refuse('backup_not_accord', 'This file is not an Accord backup.')
+    const state = await migrationState(copy.db)
+    if (state.unknown.length > 0) {
+      const version = copy.sqlite
+        .prepare(`SELECT value FROM ${manifestTable} WHERE key = 'appVersion'`)
+        .pluck()
+        .get()
+      throw refuse(
+        'backup_too_new',
+        `This backup was made by a newer Accord (${String(version ?? 'unknown version')}). Install that version to restore it.`,
+      )
+    }
+    await migrateToLatest(copy.db)
+    return { copy, file }
+  } catch (error) {
+    await copy?.close()
+    await removeCopy(file)
+    if (error instanceof AppFailure) throw error
+    throw refuse(
+      'backup_damaged',
+      `The backup cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+}
+
+async function removeCopy(file: string): Promise<void> {
+  for (const suffix of ['', '-wal', '-shm']) await rm(`${file}${suffix}`, { force: true })
+}
+
+/** The tables the app owns (not the migrator's, not SQLite's, not the backup's own). */
+async function appTables(live: { sqlite: Sqlite }): Promise<string[]> {
+  return live.sqlite
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'
+       AND name NOT LIKE 'kysely%' AND name NOT LIKE 'accord_backup%' ORDER BY name`,
+    )
+    .pluck()
+    .all() as string[]
+}
+
+/**
+ * Puts a backup's records in place of the live ones in one transaction of the live connection,
+ * so the app never sees half of each and a failure (or a crash) leaves the database as it was.
+ * The documents' files are added to the store first: they are named by their content, so a
+ * file that is there already is the same file.
+ */
+export async function restoreBackup(
+  live: { db: Db; sqlite: Sqlite },
+  backupFile: string,
+  workDir: string,
+  documents: DocumentStore,
+): Promise<void> {
+  const { copy, file } = await preparedCopy(backupFile, workDir)
+  try {
+    const stored = copy.sqlite
+      .prepare(`SELECT sha256, bytes FROM ${documentsTable}`)
+      .iterate() as Iterable<{
+      sha256: string
+      bytes: Buffer
+    }>
+    for (const { sha256, bytes } of stored) {
+      if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+        throw refuse(
+          'backup_damaged',
+          'A document in the backup is damaged. Choose another backup.',
+        )
+      }
+      await documents.save(bytes)
+    }
+    copy.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+  } finally {
+    await copy.close()
+  }
+  try {
+    const tables = await appTables(live)
+    await sql`ATTACH DATABASE ${file} AS restored`.execute(live.db)
+    try {
+      await live.db.transaction().execute(async (trx) => {
+        // Parents and children are replaced in any order; the keys are checked at the end.
+        await sql`PRAGMA defer_foreign_keys = ON`.execute(trx)
+        for (const table of tables) await sql`DELETE FROM main.${sql.table(table)}`.execute(trx)
+        for (const table of tables) {
+          const columns = live.sqlite
+            .prepare(`SELECT name FROM pragma_table_info(?)`)
+            .pluck()
+            .all(table) as string[]
+          const list = sql.join(columns.map((column) => sql.id(column)))
+          await sql`INSERT INTO main.${sql.table(table)} (${list}) SELECT ${list} FROM restored.${sql.table(table)}`.execute(
+            trx,
+          )
+        }
+      })
+    } finally {
+      await sql`DETACH DATABASE restored`.execute(live.db)
+    }
+  } finally {
+    await removeCopy(file)
+  }
+}

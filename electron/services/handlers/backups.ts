@@ -1,0 +1,36 @@
+import { AppFailure } from '../../../shared/contract/failure.ts'
+import type { Handlers } from '../dispatcher.ts'
+import type { HandlerContext } from '../handler-context.ts'
+import { createBackupService, type BackupService } from '../backups/backup-service.ts'
+
+type BackupHandlers = Pick<
+  Handlers,
+  'backups.state' | 'backups.create' | 'backups.restore' | 'backups.setFolder'
+>
+
+/**
+ * Backups over the open database. Created when the app starts, so the first start of a day
+ * takes that day's backup (in the background: the window does not wait for it).
+ */
+export function backupHandlers(context: HandlerContext): BackupHandlers {
+  const { sqlite } = context
+  const service: BackupService | undefined = sqlite
+    ? createBackupService(
+        { db: context.db, sqlite },
+        context.info.dataDir,
+        context.info.version,
+        context.documents,
+      )
+    : undefined
+  service?.daily().catch((error: unknown) => console.error('The daily backup failed:', error))
+  const use = (): BackupService => {
+    if (!service) throw new AppFailure('unavailable', 'Backups are not available in this host.')
+    return service
+  }
+  return {
+    'backups.state': () => use().state(),
+    'backups.create': ({ reason }) => use().create(reason),
+    'backups.restore': ({ name }) => use().restore(name),
+    'backups.setFolder': ({ folder }) => use().setFolder(folder),
+  }
+}
