@@ -6,6 +6,7 @@ import { defaultSettings } from '../shared/settings/settings.ts'
 import { ApiProvider } from './api/api-context.tsx'
 import { detectClient } from './api/client.ts'
 import { App } from './app/App.tsx'
+import { RecoveryPage } from './features/recovery/RecoveryPage.tsx'
 import { createI18n } from './i18n/i18n.ts'
 import './app/styles.css'
 
@@ -13,6 +14,9 @@ async function start(): Promise<void> {
   const client = detectClient(window)
   const settings = await client.call('settings.get', {})
   const initial = settings.ok ? settings.value : defaultSettings
+  // A damaged database: the recovery screen instead of the app, until a backup is restored.
+  const recovery = await client.call('recovery.state', {})
+  const damaged = recovery.ok ? recovery.value : null
   const i18n = await createI18n(initial.language)
   const setDocumentLanguage = (language: string) =>
     document.documentElement.setAttribute('lang', language)
@@ -24,7 +28,7 @@ async function start(): Promise<void> {
       <I18nextProvider i18n={i18n}>
         <LocaleBridge>
           <ApiProvider client={client}>
-            <App initialSettings={initial} />
+            {damaged ? <RecoveryPage state={damaged} /> : <App initialSettings={initial} />}
           </ApiProvider>
         </LocaleBridge>
       </I18nextProvider>

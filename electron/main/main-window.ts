@@ -1,7 +1,7 @@
 import { BrowserWindow, screen } from 'electron'
 import type { Db } from '../../db/connection.ts'
 import { appEntryUrl } from './app-origin.ts'
-import { loadWindowState, saveWindowState } from './window-state.ts'
+import { defaultWindowState, loadWindowState, saveWindowState } from './window-state.ts'
 
 /** A saved position is used only while it is still on one of the displays. */
 function isVisible(bounds: Electron.Rectangle): boolean {
@@ -23,12 +23,13 @@ export function windowStateSaved(): Promise<void> {
   return pendingSave
 }
 
+/** `db` is undefined while the database is damaged (the recovery screen): nothing is remembered then. */
 export async function createMainWindow(
-  db: Db,
+  db: Db | undefined,
   preloadPath: string,
   devServerUrl: string | undefined,
 ): Promise<BrowserWindow> {
-  const state = await loadWindowState(db)
+  const state = db ? await loadWindowState(db) : defaultWindowState
   const window = new BrowserWindow({
     ...(isVisible(state.bounds)
       ? state.bounds
@@ -50,6 +51,7 @@ export async function createMainWindow(
   if (state.maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
   window.on('close', () => {
+    if (!db) return
     pendingSave = saveWindowState(db, {
       bounds: window.getNormalBounds(),
       maximized: window.isMaximized(),

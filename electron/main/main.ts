@@ -2,10 +2,13 @@ import { app, dialog, type BrowserWindow } from 'electron'
 import { fileURLToPath } from 'node:url'
 import { DatabaseTooNewError } from '../../db/migrate.ts'
 import type { OpenedDatabase } from '../../db/connection.ts'
-import { openAppDatabase } from '../services/app-database.ts'
+import { DatabaseDamagedError, openAppDatabase } from '../services/app-database.ts'
 import { createDispatcher, type Dispatch } from '../services/dispatcher.ts'
 import { createHandlerContext } from '../services/handler-context-factory.ts'
 import { createHandlers } from '../services/handlers/index.ts'
+import { createRecovery } from '../services/recovery/recovery.ts'
+import { recoveryHandlers } from '../services/recovery/recovery-handlers.ts'
+import type { AppInfo } from '../../shared/contract/contract.ts'
 import { openDocumentWithSystem } from './open-document.ts'
 import { saveExportWithDialog, savePdfWithDialog } from './save-files.ts'
 import { registerAppScheme, serveRenderer } from './app-protocol.ts'
@@ -35,8 +38,13 @@ async function start(): Promise<void> {
   // Windows shows an app's notifications only under the id its Start-menu shortcut carries.
   app.setAppUserModelId('kz.accord.desktop')
   const dataDir = app.getPath('userData')
-  database = await openAppDatabase(dataDir)
   const info = { version: app.getVersion(), host: 'electron', dataDir } as const
+  try {
+    database = await openAppDatabase(dataDir)
+  } catch (error) {
+    if (!(error instanceof DatabaseDamagedError)) throw error
+    return startRecovery(info, error)
+  }
   dispatch = createDispatcher(
     createHandlers(
       createHandlerContext(
@@ -56,6 +64,28 @@ async function start(): Promise<void> {
   registerIpc(dispatch, devServerUrl)
   mainWindow = await createMainWindow(database.db, preloadPath, devServerUrl)
   startRenewalNotifications(dispatch, () => mainWindow)
+}
+
+/**
+ * A damaged database opens the recovery screen in the same window: the user restores a backup
+ * there (never an empty database over the damaged one), and Accord starts again on it.
+ */
+async function startRecovery(info: AppInfo, error: DatabaseDamagedError): Promise<void> {
+  const recovery = createRecovery(info.dataDir, error.problems.join('; '))
+  dispatch = createDispatcher(
+    recoveryHandlers(info, recovery, () => {
+      // After the screen has said so, Accord starts again on the restored database.
+      setTimeout(() => {
+        app.relaunch()
+        app.exit(0)
+      }, 1500)
+      return Promise.resolve()
+    }),
+  )
+  applySecurityPolicy(devServerUrl)
+  serveRenderer(rendererDir)
+  registerIpc(dispatch, devServerUrl)
+  mainWindow = await createMainWindow(undefined, preloadPath, devServerUrl)
 }
 
 // One running Accord per user: a second launch focuses the first window instead.

@@ -9,7 +9,10 @@ export interface WindowState {
   maximized: boolean
 }
 
-const fallback: WindowState = { bounds: { x: 0, y: 0, width: 1280, height: 800 }, maximized: false }
+export const defaultWindowState: WindowState = {
+  bounds: { x: 0, y: 0, width: 1280, height: 800 },
+  maximized: false,
+}
 
 function isState(value: unknown): value is WindowState {
   if (typeof value !== 'object' || value === null) return false
@@ -27,7 +30,7 @@ function isState(value: unknown): value is WindowState {
 /** The window's last size and place, or a sensible default the first time. */
 export async function loadWindowState(db: Db): Promise<WindowState> {
   const saved = await readSetting(db, key)
-  return isState(saved) ? saved : fallback
+  return isState(saved) ? saved : defaultWindowState
 }
 
 export function saveWindowState(db: Db, state: WindowState): Promise<void> {

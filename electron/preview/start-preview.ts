@@ -2,12 +2,17 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { basename, join } from 'node:path'
+import type { OpenedDatabase } from '../../db/connection.ts'
 import { getDocument } from '../../db/documents.ts'
-import { openAppDatabase } from '../services/app-database.ts'
+import { DatabaseDamagedError, openAppDatabase } from '../services/app-database.ts'
 import { fillDemoData } from '../services/demo-data.ts'
-import { createDispatcher } from '../services/dispatcher.ts'
+import { createDispatcher, type Dispatch } from '../services/dispatcher.ts'
+import type { HandlerContext } from '../services/handler-context.ts'
 import { createHandlerContext } from '../services/handler-context-factory.ts'
 import { createHandlers } from '../services/handlers/index.ts'
+import { createRecovery } from '../services/recovery/recovery.ts'
+import { recoveryHandlers } from '../services/recovery/recovery-handlers.ts'
+import type { AppInfo } from '../../shared/contract/contract.ts'
 import { AppFailure } from '../../shared/contract/failure.ts'
 import { documentUrl } from './document-route.ts'
 import { createExportDownloads } from './export-route.ts'
@@ -42,12 +47,65 @@ export function projectVersion(projectRoot: string): string {
 /** Opens the database, optionally fills it with demo data, and serves the app on 127.0.0.1. */
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   readFileSync(join(options.rendererDir, 'index.html')) // fail early, with the path, when the renderer is not built
-  const database = await openAppDatabase(options.dataDir)
-  const demoPartnersAdded = options.demo ? await fillDemoData(database.db) : 0
   const info = { version: options.appVersion, host: 'preview', dataDir: options.dataDir } as const
   const exports = createExportDownloads()
-  // The browser opens documents and downloads exports from addresses of this server (server.ts).
-  const context = createHandlerContext(
+  let database: OpenedDatabase | undefined
+  let context: HandlerContext | undefined
+  let dispatch: Dispatch
+  const openNormally = async () => {
+    database = await openAppDatabase(options.dataDir)
+    context = previewContext(database, info, exports)
+    dispatch = createDispatcher(createHandlers(context))
+  }
+  let demoPartnersAdded = 0
+  try {
+    await openNormally()
+    if (options.demo) demoPartnersAdded = await fillDemoData(database!.db)
+  } catch (error) {
+    if (!(error instanceof DatabaseDamagedError)) throw error
+    // A damaged file is never replaced by an empty database: the app offers its backups.
+    const recovery = createRecovery(options.dataDir, error.problems.join('; '))
+    dispatch = createDispatcher(recoveryHandlers(info, recovery, openNormally))
+  }
+  const token = randomBytes(24).toString('base64url')
+  let port = options.port
+  const server = createPreviewServer({
+    dispatch: (operation, input) => dispatch(operation, input),
+    rendererDir: options.rendererDir,
+    token,
+    port: () => port,
+    exports,
+    documentFile: async (id) => {
+      if (!database || !context) throw new AppFailure('unavailable', 'The database is damaged.')
+      const document = await getDocument(database.db, id)
+      return { ...document, file: context.documents.pathOf(document.sha256) }
+    },
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    demoPartnersAdded,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await database?.close()
+    },
+  }
+}
+
+/** The handlers' context in the browser: documents and exports are addresses of this server. */
+function previewContext(
+  database: OpenedDatabase,
+  info: AppInfo,
+  exports: ReturnType<typeof createExportDownloads>,
+): HandlerContext {
+  return createHandlerContext(
     database.db,
     info,
     {
@@ -67,33 +125,4 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     },
     database.sqlite,
   )
-  const token = randomBytes(24).toString('base64url')
-  let port = options.port
-  const server = createPreviewServer({
-    dispatch: createDispatcher(createHandlers(context)),
-    rendererDir: options.rendererDir,
-    token,
-    port: () => port,
-    exports,
-    documentFile: async (id) => {
-      const document = await getDocument(database.db, id)
-      return { ...document, file: context.documents.pathOf(document.sha256) }
-    },
-  })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port, '127.0.0.1', () => resolve())
-  })
-  port = (server.address() as AddressInfo).port
-  return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
-    token,
-    port,
-    demoPartnersAdded,
-    close: async () => {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      await database.close()
-    },
-  }
 }

@@ -35,8 +35,9 @@ export function createDocumentStore(dataDir: string): DocumentStore {
   }
 }
 
+// Control characters, and the direction marks that make "‮fdp.exe" look like "exe.pdf".
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it removes
-const controlCharacters = /[\u0000-\u001f\u007f]/g
+const controlCharacters = /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 /** The last segment of a name as the user's system gave it, without control characters. */
 export function cleanFileName(name: string): string {

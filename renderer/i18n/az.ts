@@ -498,6 +498,19 @@ export const az = {
       backup_folder_unwritable: 'Accord bu qovluğa yaza bilmir.',
     },
   },
+  recovery: {
+    title: 'Accord verilənlər bazası zədələnib',
+    explain:
+      '{{file}} faylı açılarkən yoxlamadan keçmədi. O dəyişdirilməyib və Accord onun yerinə boş baza yaratmayacaq. Ehtiyat nüsxəni bərpa edin: zədələnmiş fayl yanında saxlanılacaq.',
+    choose: 'Ehtiyat nüsxədən bərpa et',
+    newest: 'ən yeni',
+    noBackups:
+      'Ehtiyat nüsxələr qovluğunda heç bir nüsxə yoxdur. Nüsxə faylını (.accord-backup) ora köçürüb Accord-u yenidən açın və ya faylın bərpası üçün İT şöbəsinə müraciət edin.',
+    confirmTitle: 'Bu nüsxə bərpa edilsin?',
+    confirmBody:
+      'Accord {{date}} tarixindəki məlumatlarla açılacaq. Zədələnmiş fayl başqa adla yenisinin yanında saxlanılır.',
+    done: 'Bərpa edildi. Zədələnmiş fayl {{file}} kimi saxlanıldı. Accord açılır…',
+  },
   print: {
     toolbar: 'Çap parametrləri',
     print: 'Çap et',

@@ -496,6 +496,19 @@ export const en = {
       backup_folder_unwritable: 'Accord cannot write to this folder.',
     },
   },
+  recovery: {
+    title: 'Accord’s database is damaged',
+    explain:
+      'The file {{file}} failed its check when Accord opened it. It has not been changed, and Accord will not create an empty database in its place. Restore a backup: the damaged file is kept beside it.',
+    choose: 'Restore from a backup',
+    newest: 'newest',
+    noBackups:
+      'There is no backup in the data folder’s backups folder. Copy a backup file (.accord-backup) there and open Accord again, or ask your IT department to recover the file.',
+    confirmTitle: 'Restore this backup?',
+    confirmBody:
+      'Accord will open with the data as it was on {{date}}. The damaged file is kept, renamed, next to the new one.',
+    done: 'Restored. The damaged file was kept as {{file}}. Accord opens now…',
+  },
   print: {
     toolbar: 'Print options',
     print: 'Print',

@@ -71,6 +71,7 @@ import {
   type BackupRestored,
   type BackupsState,
 } from '../backups/backups.ts'
+import type { Recovered, RecoveryState } from '../backups/recovery.ts'
 
 /** An operation: its input schema and (as a type only) its result. */
 interface Operation<Input extends z.ZodType, Output> {
@@ -152,6 +153,9 @@ export const contract = {
   'backups.create': operation<BackupInfo>()(backupCreateInput),
   'backups.restore': operation<BackupRestored>()(backupRestoreInput),
   'backups.setFolder': operation<BackupsState>()(backupFolderInput),
+  /** Null while the database is sound; otherwise what the recovery screen shows. */
+  'recovery.state': operation<RecoveryState | null>()(noInput),
+  'recovery.restore': operation<Recovered>()(backupRestoreInput),
 } satisfies Record<OperationName, Operation<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -52,6 +52,8 @@ export const operationNames = [
   'backups.create',
   'backups.restore',
   'backups.setFolder',
+  'recovery.state',
+  'recovery.restore',
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -16,7 +16,9 @@ export const importOpenInput = z.strictObject({
   contentBase64: z
     .string({ error: 'required' })
     .min(1, { error: 'required' })
-    .max(Math.ceil(maxImportFileBytes / 3) * 4 + 4, { error: 'too_large' }),
+    .max(Math.ceil(maxImportFileBytes / 3) * 4 + 4, { error: 'too_large' })
+    // Node's decoder skips what is not base64; such text is refused rather than half read.
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalid_value' }),
 })
 export type ImportOpenInput = z.input<typeof importOpenInput>
 

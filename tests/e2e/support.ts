@@ -39,10 +39,10 @@ export interface RunningApp {
   close(): Promise<void>
 }
 
-export async function startApp(options: { demo: boolean }): Promise<RunningApp> {
+export async function startApp(options: { demo: boolean; dataDir?: string }): Promise<RunningApp> {
   if (!existsSync(join(rendererDir, 'index.html')))
     throw new Error('The renderer is not built: run `npm run build` first.')
-  const dataDir = mkdtempSync(join(tmpdir(), 'accord-e2e-'))
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'accord-e2e-'))
   const preview = await startPreview({
     dataDir,
     port: 0,

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -111,6 +111,41 @@ vi.mock('electron', () => {
 
 const appFrame = { url: 'app://accord/index.html#/partners', parent: null }
 
+type GuardEvent = { preventDefault: () => void }
+
+/** A new web contents as Electron announces it, with the listeners the policy attached to it. */
+function announceContents() {
+  const listeners = new Map<string, (event: GuardEvent, url: string) => void>()
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined
+  fake.appHandlers.get('web-contents-created')!(
+    {},
+    {
+      on: (name: string, listener: (event: GuardEvent, url: string) => void) =>
+        listeners.set(name, listener),
+      setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+    },
+  )
+  const prevented = (name: string, url = 'about:blank') => {
+    const listener = listeners.get(name)
+    if (!listener) throw new Error(`no ${name} listener`)
+    let stopped = false
+    listener({ preventDefault: () => (stopped = true) }, url)
+    return stopped
+  }
+  return { prevented, open: (url: string) => openHandler!({ url }) }
+}
+
+/** The policy's directives, each with its sources. */
+function directives(policy: string | null): Record<string, string[]> {
+  return Object.fromEntries(
+    (policy ?? '')
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  )
+}
+
 beforeAll(async () => {
   fake.dataDir = mkdtempSync(join(tmpdir(), 'accord-electron-'))
   await import('../../electron/main/main.ts')
@@ -151,6 +186,35 @@ describe('Electron glue', () => {
     }
   })
 
+  it('refuses every operation from a frame that is not the app page, before it runs', async () => {
+    const foreignFrames = [
+      { url: 'app://elsewhere/index.html', parent: null },
+      { url: 'app://accord.evil.example/index.html', parent: null },
+      { url: 'http://localhost:5173/', parent: null },
+      { url: 'file:///C:/Users/office/accord.html', parent: null },
+      { url: 'https://evil.example/', parent: appFrame },
+      { url: 'app://accord/index.html', parent: appFrame },
+      undefined,
+    ]
+    for (const [channel, handler] of fake.ipcHandlers) {
+      for (const senderFrame of foreignFrames) {
+        expect([channel, await handler({ senderFrame }, {})]).toMatchObject([
+          channel,
+          { ok: false, error: { code: 'forbidden' } },
+        ])
+      }
+    }
+    const create = fake.ipcHandlers.get('accord:partners.create')!
+    const partner = { name: 'Injected University', kind: 'university', country: 'KZ' }
+    for (const senderFrame of foreignFrames)
+      expect(await create({ senderFrame }, partner)).toMatchObject({ ok: false })
+    const list = fake.ipcHandlers.get('accord:partners.list')!
+    expect(await list({ senderFrame: appFrame }, { query: 'Injected' })).toEqual({
+      ok: true,
+      value: [],
+    })
+  })
+
   it('validates IPC input like the preview host does', async () => {
     const create = fake.ipcHandlers.get('accord:partners.create')!
     expect(
@@ -188,6 +252,54 @@ describe('Electron glue', () => {
     expect(fake.openedExternally).toEqual(['https://www.kaznu.kz'])
   })
 
+  it('refuses navigation and redirects to anything but the app, and every webview', () => {
+    const { prevented } = announceContents()
+    for (const url of ['app://accord/index.html', 'app://accord/index.html#/renewals'])
+      expect([url, prevented('will-navigate', url), prevented('will-redirect', url)]).toEqual([
+        url,
+        false,
+        false,
+      ])
+    for (const url of [
+      'https://evil.example/',
+      'http://127.0.0.1:8080/',
+      // The dev server's address is the app's only in `npm run dev`, never in a packaged app.
+      'http://localhost:5173/',
+      'app://elsewhere/index.html',
+      'app://accord.evil.example/index.html',
+      'file:///C:/Users/office/Documents/agreement.html',
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+    ]) {
+      expect([url, prevented('will-navigate', url), prevented('will-redirect', url)]).toEqual([
+        url,
+        true,
+        true,
+      ])
+    }
+    expect(prevented('will-attach-webview')).toBe(true)
+  })
+
+  it('opens no window, and hands only vetted web and mail links to the system', () => {
+    const { open } = announceContents()
+    const before = fake.openedExternally.length
+    const vetted = ['https://www.kaznu.kz/en', 'http://ada.edu.az/', 'mailto:intl@kaznu.kz']
+    const refused = [
+      'file:///C:/Windows/System32/calc.exe',
+      'file://server/share/setup.exe',
+      'javascript:alert(document.cookie)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'ms-msdt:/id PCWDiagnostic',
+      'smb://server/share',
+      'app://accord/index.html#/partners',
+      'https://user:secret@evil.example/',
+      'not a url',
+    ]
+    for (const url of [...vetted, ...refused]) expect(open(url)).toEqual({ action: 'deny' })
+    expect(fake.openedExternally.slice(before)).toEqual(vetted)
+  })
+
   it('denies every permission request', () => {
     const answers: boolean[] = []
     for (const permission of ['media', 'geolocation', 'notifications'])
@@ -208,6 +320,53 @@ describe('Electron glue', () => {
     expect(await (await handler(new Request('app://accord/..%2F..%2Fetc%2Fpasswd'))).text()).toBe(
       '<title>Accord</title>',
     )
+  })
+
+  it('sends the strict CSP, exactly, with every page and asset of app://', async () => {
+    const { serveRenderer } = await import('../../electron/main/app-protocol.ts')
+    const { contentSecurityPolicy } = await import('../../shared/security/csp.ts')
+    const rendererDir = mkdtempSync(join(tmpdir(), 'accord-renderer-'))
+    mkdirSync(join(rendererDir, 'assets'))
+    writeFileSync(join(rendererDir, 'index.html'), '<title>Accord</title>')
+    writeFileSync(join(rendererDir, 'assets', 'index.js'), 'console.log(1)')
+    serveRenderer(rendererDir)
+    const handler = fake.protocolHandlers.get('app')!
+    for (const url of [
+      'app://accord/index.html',
+      'app://accord/assets/index.js',
+      'app://accord/partners/7',
+    ]) {
+      const response = await handler(new Request(url))
+      expect([url, response.headers.get('content-security-policy')]).toEqual([
+        url,
+        contentSecurityPolicy,
+      ])
+    }
+    const policy = directives(
+      (await handler(new Request('app://accord/'))).headers.get('content-security-policy'),
+    )
+    expect(policy).toEqual({
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'"],
+      'connect-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'none'"],
+      'frame-ancestors': ["'none'"],
+    })
+    // Whatever else changes: no eval, no inline script, nothing from another origin.
+    const sources = Object.values(policy).flat()
+    expect(
+      sources.filter(
+        (source) => !["'self'", "'none'", "'unsafe-inline'", 'data:'].includes(source),
+      ),
+    ).toEqual([])
+    expect(Object.entries(policy).filter(([, list]) => list.includes("'unsafe-inline'"))).toEqual([
+      ['style-src', ["'self'", "'unsafe-inline'"]],
+    ])
   })
 
   it('shows renewal reminders as a desktop notification that opens the renewals on a click', async () => {

@@ -3,6 +3,7 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startPreview, type RunningPreview } from '../../electron/preview/start-preview.ts'
+import { contentSecurityPolicy } from '../../shared/security/csp.ts'
 
 let preview: RunningPreview
 
@@ -112,6 +113,134 @@ describe('preview host', () => {
     expect(
       (await api('partners.list', {}, { Origin: `http://localhost:${preview.port}` })).status,
     ).toBe(200)
+  })
+
+  it('refuses a token of the right length that is wrong, and one longer or shorter', async () => {
+    const { token } = preview
+    const flipped = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A')
+    const firstFlipped = (token.startsWith('A') ? 'B' : 'A') + token.slice(1)
+    for (const wrong of [
+      flipped,
+      firstFlipped,
+      `${token}A`,
+      token.slice(0, -1),
+      ' '.repeat(token.length),
+    ]) {
+      expect(wrong).not.toBe(token)
+      expect([wrong, (await send(`/?token=${encodeURIComponent(wrong)}`)).status]).toEqual([
+        wrong,
+        403,
+      ])
+      expect([
+        wrong,
+        (await send('/', { headers: { Cookie: `accord_token=${wrong}` } })).status,
+      ]).toEqual([wrong, 403])
+      const reply = await api('partners.list', {}, { 'X-Accord-Token': wrong })
+      expect([wrong, reply.status, JSON.parse(reply.body).error?.code]).toEqual([
+        wrong,
+        403,
+        'forbidden',
+      ])
+    }
+    expect((await api('partners.list', {})).status).toBe(200)
+  })
+
+  it('runs an operation only with the token in its header, not in the address or a cookie', async () => {
+    const noHeader = { 'X-Accord-Token': '' }
+    expect((await api(`partners.list?token=${preview.token}`, {}, noHeader)).status).toBe(403)
+    expect(
+      (await api('partners.list', {}, { ...noHeader, Cookie: `accord_token=${preview.token}` }))
+        .status,
+    ).toBe(403)
+  })
+
+  it('answers only to 127.0.0.1 and localhost on its own port', async () => {
+    const { port, token } = preview
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+      expect([host, (await send(`/?token=${token}`, { headers: { Host: host } })).status]).toEqual([
+        host,
+        200,
+      ])
+      expect([host, (await api('partners.list', {}, { Host: host })).status]).toEqual([host, 200])
+    }
+    for (const host of [
+      `evil.example:${port}`,
+      `localhost.evil.example:${port}`,
+      `127.0.0.1.nip.io:${port}`,
+      `127.0.0.1:${port + 1}`,
+      `localhost:${port + 1}`,
+      '127.0.0.1',
+      'localhost',
+      `[::1]:${port}`,
+      `0.0.0.0:${port}`,
+      `127.0.0.1:${port}@evil.example`,
+    ]) {
+      const page = await send(`/?token=${token}`, { headers: { Host: host } })
+      expect([host, page.status, page.body]).toEqual([
+        host,
+        403,
+        'Forbidden: unexpected Host or Origin.',
+      ])
+      expect([host, (await api('partners.list', {}, { Host: host })).status]).toEqual([host, 403])
+      expect([
+        host,
+        (await send('/assets/app.js', { headers: { Host: host, Cookie: `accord_token=${token}` } }))
+          .status,
+      ]).toEqual([host, 403])
+    }
+  })
+
+  it('takes calls from its own origin only, and runs nothing for another', async () => {
+    const { port, token } = preview
+    for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`])
+      expect([origin, (await api('partners.list', {}, { Origin: origin })).status]).toEqual([
+        origin,
+        200,
+      ])
+    for (const origin of [
+      'http://attacker.example',
+      `http://evil.example:${port}`,
+      `https://127.0.0.1:${port}`,
+      `http://127.0.0.1:${port + 1}`,
+      `http://localhost:${port}.evil.example`,
+      `http://127.0.0.1`,
+      'null',
+      `http://127.0.0.1:${port}/`,
+    ]) {
+      expect([origin, (await api('partners.list', {}, { Origin: origin })).status]).toEqual([
+        origin,
+        403,
+      ])
+      expect([
+        origin,
+        (await send(`/?token=${token}`, { headers: { Origin: origin } })).status,
+      ]).toEqual([origin, 403])
+    }
+    const partner = { name: 'Cross-Site University', kind: 'university', country: 'KZ' }
+    expect(
+      (await api('partners.create', partner, { Origin: 'http://attacker.example' })).status,
+    ).toBe(403)
+    expect(JSON.parse((await api('partners.list', { query: 'Cross-Site' })).body)).toEqual({
+      ok: true,
+      value: [],
+    })
+  })
+
+  it('sends the strict CSP with pages, assets, answers and refusals alike', async () => {
+    const { token } = preview
+    const cookie = `accord_token=${token}`
+    const replies = [
+      await send(`/?token=${token}`),
+      await send('/assets/app.js', { headers: { Cookie: cookie } }),
+      await api('partners.list', {}),
+      await api('partners.list', {}, { 'X-Accord-Token': 'guess' }),
+      await send('/'),
+      await send(`/?token=${token}`, { headers: { Host: 'evil.example' } }),
+    ]
+    for (const reply of replies) {
+      expect(reply.headers['content-security-policy']).toBe(contentSecurityPolicy)
+      expect(reply.headers['x-content-type-options']).toBe('nosniff')
+    }
   })
 
   it('runs operations against the database', async () => {

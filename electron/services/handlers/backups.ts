@@ -5,7 +5,12 @@ import { createBackupService, type BackupService } from '../backups/backup-servi
 
 type BackupHandlers = Pick<
   Handlers,
-  'backups.state' | 'backups.create' | 'backups.restore' | 'backups.setFolder'
+  | 'backups.state'
+  | 'backups.create'
+  | 'backups.restore'
+  | 'backups.setFolder'
+  | 'recovery.state'
+  | 'recovery.restore'
 >
 
 /**
@@ -32,5 +37,11 @@ export function backupHandlers(context: HandlerContext): BackupHandlers {
     'backups.create': ({ reason }) => use().create(reason),
     'backups.restore': ({ name }) => use().restore(name),
     'backups.setFolder': ({ folder }) => use().setFolder(folder),
+    // The database opened: there is nothing to recover (see recovery/recovery-handlers.ts).
+    'recovery.state': () => Promise.resolve(null),
+    'recovery.restore': () =>
+      Promise.reject(
+        new AppFailure('conflict', 'The database is sound: there is nothing to recover.'),
+      ),
   }
 }

@@ -15,6 +15,7 @@ import type {
   ImportSettings,
   ImportUndone,
 } from '../../../shared/import/import.ts'
+import { cleanFileName } from '../document-store.ts'
 import { commitOf, reportOf } from './import-commit.ts'
 import { layoutOf, layoutSignature, columnsOf } from './import-layout.ts'
 import { planImport, type ImportPlan } from './import-plan.ts'
@@ -139,7 +140,9 @@ export function createImportService(db: Db, today: () => IsoDate): ImportService
   }
 
   return {
-    async open(fileName, contentBase64) {
+    async open(givenName, contentBase64) {
+      // Only the name's last part is shown and kept, without control characters.
+      const fileName = cleanFileName(givenName)
       const bytes = Buffer.from(contentBase64, 'base64')
       const file = await readSpreadsheet(
         fileName,
