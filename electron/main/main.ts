@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { DatabaseTooNewError } from '../../db/migrate.ts'
 import type { OpenedDatabase } from '../../db/connection.ts'
 import { DatabaseDamagedError, openAppDatabase } from '../services/app-database.ts'
+import { lockDataFolder } from '../services/database-lock.ts'
 import { createDispatcher, type Dispatch } from '../services/dispatcher.ts'
 import { createHandlerContext } from '../services/handler-context-factory.ts'
 import { createHandlers } from '../services/handlers/index.ts'
@@ -25,6 +26,8 @@ const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.
 let database: OpenedDatabase | undefined
 let mainWindow: BrowserWindow | undefined
 let dispatch: Dispatch | undefined
+/** A lock left by a crash names a process that no longer runs, and is taken over. */
+let folderLock: { release(): void } | undefined
 
 function reportStartupFailure(error: unknown): void {
   const detail =
@@ -39,6 +42,7 @@ async function start(): Promise<void> {
   app.setAppUserModelId('kz.accord.desktop')
   const dataDir = app.getPath('userData')
   const info = { version: app.getVersion(), host: 'electron', dataDir } as const
+  folderLock = lockDataFolder(dataDir, 'desktop app')
   try {
     database = await openAppDatabase(dataDir)
   } catch (error) {
@@ -109,7 +113,10 @@ if (!app.requestSingleInstanceLock()) {
     void windowStateSaved()
       .then(() => dispatch?.('backups.create', { reason: 'quit' }))
       .then(() => database?.close())
-      .finally(() => app.exit(0))
+      .finally(() => {
+        folderLock?.release()
+        app.exit(0)
+      })
   })
   app
     .whenReady()

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path'
 import type { OpenedDatabase } from '../../db/connection.ts'
 import { getDocument } from '../../db/documents.ts'
 import { DatabaseDamagedError, openAppDatabase } from '../services/app-database.ts'
+import { lockDataFolder } from '../services/database-lock.ts'
 import { fillDemoData } from '../services/demo-data.ts'
 import { createDispatcher, type Dispatch } from '../services/dispatcher.ts'
 import type { HandlerContext } from '../services/handler-context.ts'
@@ -57,12 +58,16 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     context = previewContext(database, info, exports)
     dispatch = createDispatcher(createHandlers(context))
   }
+  const lock = lockDataFolder(options.dataDir, 'browser preview')
   let demoPartnersAdded = 0
   try {
     await openNormally()
     if (options.demo) demoPartnersAdded = await fillDemoData(database!.db)
   } catch (error) {
-    if (!(error instanceof DatabaseDamagedError)) throw error
+    if (!(error instanceof DatabaseDamagedError)) {
+      lock.release()
+      throw error
+    }
     // A damaged file is never replaced by an empty database: the app offers its backups.
     const recovery = createRecovery(options.dataDir, error.problems.join('; '))
     dispatch = createDispatcher(recoveryHandlers(info, recovery, openNormally))
@@ -95,6 +100,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await database?.close()
+      lock.release()
     },
   }
 }
