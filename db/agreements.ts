@@ -173,19 +173,11 @@ async function replacePartnerLinks(
   await refreshAgreementPartnerColumns(db, { agreementId })
 }
 
-export interface CreationSource {
-  /** The import that creates the agreement, so that it can be taken back. */
-  importBatchId?: number
-  /** Said in the history's first event ("Imported from agreements.xlsx, row 12"). */
-  note?: string
-}
-
 export async function createAgreement(
   db: Db,
   data: AgreementData,
   today: IsoDate,
   now = new Date().toISOString(),
-  source: CreationSource = {},
 ): Promise<number> {
   return inTransaction(db, async (trx) => {
     await checkReferenceFree(trx, data.reference)
@@ -194,7 +186,6 @@ export async function createAgreement(
       .insertInto('agreements')
       .values({
         ...agreementColumns(data),
-        import_batch_id: source.importBatchId ?? null,
         created_at: now,
         updated_at: now,
       })
@@ -207,7 +198,7 @@ export async function createAgreement(
       {
         kind: 'created',
         occurredOn: data.signedOn ?? data.startsOn ?? today,
-        note: source.note ?? null,
+        note: null,
       },
       now,
     )

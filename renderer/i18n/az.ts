@@ -713,6 +713,7 @@ export const az = {
       duration_without_start:
         '{{field}}: «{{text}}» müddətdir, lakin sətirdə onu hesablamaq üçün nə başlama, nə də imzalanma tarixi var.',
       ends_before_start: 'Bitmə tarixi başlama tarixindən əvvəldir.',
+      ends_before_signing: 'Bitmə tarixi imzalanma tarixindən əvvəldir.',
       reference_taken: '«{{text}}» nömrəli saziş artıq Accord-dadır.',
       reference_repeated: 'Nömrə faylın {{row}} saylı sətrindəki ilə eynidir.',
       text_too_long: '{{field}}: mətn {{max}} simvoldan uzundur.',
@@ -734,6 +735,11 @@ export const az = {
     preview: {
       referencesGenerated:
         'Vərəqdə nömrə sütunu yoxdur: hər sazişə {{example}} kimi nömrə veriləcək, onu sonra dəyişə bilərsiniz.',
+      headingRows: 'Başlıq və ya ölkə qrupu kimi oxunan sətirlər idxal edilmir: {{rows}}.',
+      confirmFirst_one:
+        'İdxaldan əvvəl {{count}} tərəfdaş üçün seçin: əlaqələndirmək və ya yaratmaq.',
+      confirmFirst_other:
+        'İdxaldan əvvəl {{count}} tərəfdaş üçün seçin: əlaqələndirmək və ya yaratmaq.',
       title: 'Nə idxal olunacaq',
       updating: 'Yenidən yoxlanılır…',
       totals: {
@@ -765,6 +771,7 @@ export const az = {
       action: 'İdxal zamanı',
       actionFor: 'İdxal zamanı: {{name}}',
       create: 'Yeni tərəfdaş yarat',
+      choose: 'Əlaqələndirmək, yoxsa yaratmaq?',
       link: '{{name}} ilə əlaqələndir (oxşarlıq: {{score}})',
       variants: 'Başqa yazılışları: {{names}}',
       similarExists: 'Accord-da oxşar tərəfdaş var. İkincisini yaratmazdan əvvəl yoxlayın.',

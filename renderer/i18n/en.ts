@@ -710,6 +710,7 @@ export const en = {
       duration_without_start:
         '{{field}}: “{{text}}” is a duration, but the row has no start or signing date to count it from.',
       ends_before_start: 'The end date is before the start date.',
+      ends_before_signing: 'The end date is before the agreement was signed.',
       reference_taken: 'An agreement with the reference “{{text}}” is already in Accord.',
       reference_repeated: 'The same reference as row {{row}} of the file.',
       text_too_long: '{{field}}: the text is longer than {{max}} characters.',
@@ -729,6 +730,11 @@ export const en = {
     preview: {
       referencesGenerated:
         'The sheet has no reference column: each agreement gets a reference such as {{example}}, which you can change later.',
+      headingRows: 'Rows read as headings or country groups, not imported: {{rows}}.',
+      confirmFirst_one:
+        'Choose for {{count}} partner whether to link it or create it before importing.',
+      confirmFirst_other:
+        'Choose for {{count}} partners whether to link them or create them before importing.',
       title: 'What will be imported',
       updating: 'Checking again…',
       totals: {
@@ -760,6 +766,7 @@ export const en = {
       action: 'On import',
       actionFor: 'On import, for {{name}}',
       create: 'Create a new partner',
+      choose: 'Link or create?',
       link: 'Link to {{name}} ({{score}} alike)',
       variants: 'Also written as: {{names}}',
       similarExists: 'A similar partner is in Accord. Check before creating a second one.',

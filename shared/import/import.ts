@@ -108,6 +108,7 @@ export const importIssueCodes = [
   'date_not_single',
   'duration_without_start',
   'ends_before_start',
+  'ends_before_signing',
   'reference_taken',
   'reference_repeated',
   'text_too_long',
@@ -184,8 +185,10 @@ export interface ImportPreview {
   /** How many rows are not listed (they are counted in the totals). */
   unlistedRows: number
   dateOrderNeeded: boolean
-  /** The sheet has no reference column: every agreement gets one such as IMP-20261202-17. */
+  /** The sheet has no reference column: every agreement gets one such as IMP-0K3F9QZ. */
   referencesGenerated: boolean
+  /** Rows of a single cell, read as headings (a country's group, "Итого") and not imported. */
+  headingRows: number[]
 }
 
 export interface ImportReportRow {

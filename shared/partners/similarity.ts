@@ -78,13 +78,28 @@ const genericWords = new Set([
   'va',
 ])
 
-export function nameSkeleton(name: string): string {
+/** The name's words, folded and in Latin letters. */
+function latinWords(name: string): string[] {
   const latin = [...foldForSearch(name)].map((char) => cyrillicToLatin[char] ?? char).join('')
-  const words = latin
+  return latin
     .replace(/kh/g, 'h')
     .split(/[^a-z0-9]+/)
-    .filter((word) => word && !genericWords.has(word))
-  return words.join('')
+    .filter(Boolean)
+}
+
+export function nameSkeleton(name: string): string {
+  return latinWords(name)
+    .filter((word) => !genericWords.has(word))
+    .join('')
+}
+
+/**
+ * The whole name in Latin letters without case, spacing or punctuation: two names with the same
+ * key are the same name ("Satbayev University" and "SATBAYEV  UNIVERSITY."). Unlike the
+ * skeleton it keeps "state" and "national", which tell Kyrgyz State from Kyrgyz National.
+ */
+export function nameKey(name: string): string {
+  return latinWords(name).join('')
 }
 
 function trigrams(text: string): Set<string> {
@@ -96,13 +111,14 @@ function trigrams(text: string): Set<string> {
 
 /** A name made ready for comparing many times: its skeleton and trigrams, worked out once. */
 export interface PreparedName {
+  key: string
   skeleton: string
   grams: Set<string>
 }
 
 export function prepareName(name: string): PreparedName {
   const skeleton = nameSkeleton(name)
-  return { skeleton, grams: trigrams(skeleton) }
+  return { key: nameKey(name), skeleton, grams: trigrams(skeleton) }
 }
 
 /** Dice coefficient of two prepared names' trigram sets. */

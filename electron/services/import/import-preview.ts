@@ -38,6 +38,7 @@ export function previewOf(plan: ImportPlan, settings: ImportSettings): ImportPre
     unlistedRows: plan.rows.length - listed.length,
     dateOrderNeeded: settings.dateOrder === null && plan.rows.some(dateIssue),
     referencesGenerated: !settings.mapping.includes('reference'),
+    headingRows: plan.headings,
   }
 }
 

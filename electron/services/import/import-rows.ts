@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { AgreementData } from '../../../shared/agreements/agreement.ts'
+import { daysBetween } from '../../../shared/dates.ts'
 import type { AgreementState } from '../../../shared/agreements/status.ts'
 import type { AgreementKind } from '../../../shared/agreements/vocabulary.ts'
 import { cellText, type Cell, type SheetRows } from '../../../shared/import/cell.ts'
@@ -9,6 +10,7 @@ import type { ImportField } from '../../../shared/import/import-fields.ts'
 import { noticeDaysFromText, yesNoFromText } from '../../../shared/import/import-words.ts'
 import type { ImportIssue, ImportSettings } from '../../../shared/import/import.ts'
 import { cachedCountry, cachedKind, cachedState } from './cached-readers.ts'
+import { generatedReference } from './generated-reference.ts'
 import { readRowDates } from './read-row-dates.ts'
 
 /** A partner as one row names it. */
@@ -58,14 +60,13 @@ const emailPattern = z.regexes.email
 export function readImportRows(
   rows: SheetRows,
   settings: Pick<ImportSettings, 'headerRow' | 'mapping' | 'dateOrder' | 'fixes'>,
-  generatedReference: (rowNumber: number) => string,
-): RowDraft[] {
+): { drafts: RowDraft[]; headings: number[] } {
   const columnOf = new Map<ImportField, number>()
   settings.mapping.forEach((field, index) => {
     if (field && !columnOf.has(field)) columnOf.set(field, index)
   })
-  const partnerColumn = columnOf.get('partner')
   const drafts: RowDraft[] = []
+  const headings: number[] = []
   let groupCountry: string | null = null
   for (let index = settings.headerRow + 1; index < rows.length; index++) {
     const cells = rows[index] ?? []
@@ -74,13 +75,11 @@ export function readImportRows(
     const filled = cells.flatMap((cell, column) => (cellText(cell) ? [column] : []))
     if (filled.length === 0 && Object.keys(fixes).length === 0) continue
     if (filled.length === 1 && Object.keys(fixes).length === 0) {
-      const country = isLikelyCountryRow(cells)
-      if (country) {
-        groupCountry = country
-        continue
-      }
-      // Any other lone cell is a heading ("Европа", "Итого"), unless it is a partner's name.
-      if (filled[0] !== partnerColumn) continue
+      // A lone cell is a heading: a country starts its group; any other ("Другие страны",
+      // "Итого") ends the group above, so its country does not run on into other rows.
+      groupCountry = isLikelyCountryRow(cells)
+      headings.push(rowNumber)
+      continue
     }
     const cell = (field: ImportField): Cell => {
       const fixed = fixes[field]
@@ -89,17 +88,10 @@ export function readImportRows(
       return column === undefined ? null : (cells[column] ?? null)
     }
     drafts.push(
-      readRow(
-        rowNumber,
-        cell,
-        settings.dateOrder,
-        groupCountry,
-        generatedReference,
-        columnOf.has('reference'),
-      ),
+      readRow(rowNumber, cell, settings.dateOrder, groupCountry, columnOf.has('reference')),
     )
   }
-  return drafts
+  return { drafts, headings }
 }
 
 function readRow(
@@ -107,7 +99,6 @@ function readRow(
   cell: (field: ImportField) => Cell,
   dateOrder: DateOrder | null,
   groupCountry: string | null,
-  generatedReference: (rowNumber: number) => string,
   referenceMapped: boolean,
 ): RowDraft {
   const issues: ImportIssue[] = []
@@ -124,16 +115,6 @@ function readRow(
   const optional = (field: ImportField) => text(field) || null
 
   const referenceText = text('reference')
-  const reference = referenceText || generatedReference(rowNumber)
-  // A sheet without a reference column gets references throughout, which the preview says once.
-  if (!referenceText && referenceMapped) {
-    issues.push({
-      severity: 'warning',
-      code: 'reference_generated',
-      field: 'reference',
-      params: { reference },
-    })
-  }
   const partners = readPartners(text, groupCountry, issues)
   const title = text('title') || partners.map((partner) => partner.name).join(', ')
   const kind = readKind(text('kind'), title, issues)
@@ -145,6 +126,28 @@ function readRow(
     dateOrder,
     issues,
   )
+  const reference =
+    referenceText ||
+    generatedReference(
+      [
+        partners.map((partner) => partner.name).join(';'),
+        partners[0]?.country,
+        kind,
+        dates.signedOn,
+        dates.startsOn,
+        dates.endsOn,
+        dates.openEnded,
+      ].join('|'),
+    )
+  // A sheet without a reference column gets references throughout, which the preview says once.
+  if (!referenceText && referenceMapped) {
+    issues.push({
+      severity: 'warning',
+      code: 'reference_generated',
+      field: 'reference',
+      params: { reference },
+    })
+  }
   const noticeText = text('noticeDays')
   let noticeDays = defaultNoticeDays
   if (noticeText) {
@@ -193,7 +196,9 @@ function readRow(
       startsOn: dates.startsOn,
       endsOn: dates.endsOn,
       autoRenew,
-      renewalTermMonths: autoRenew ? termMonths(dates.startsOn, dates.endsOn) : null,
+      renewalTermMonths: autoRenew
+        ? termMonths(dates.startsOn ?? dates.signedOn, dates.endsOn)
+        : null,
       noticeDays,
       unit: optional('unit'),
       coordinator: optional('coordinator'),
@@ -304,10 +309,9 @@ function readState(stateText: string, issues: ImportIssue[]): AgreementState {
   return 'active'
 }
 
+/** The agreement's own length in whole months (1 September 2020 to 31 August 2025 is 60). */
 function termMonths(from: string | null, to: string | null): number {
   if (!from || !to) return 12
-  const [fromYear, fromMonth] = from.split('-').map(Number) as [number, number]
-  const [toYear, toMonth] = to.split('-').map(Number) as [number, number]
-  const months = (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1
+  const months = Math.round((daysBetween(from, to) + 1) / 30.44)
   return Math.min(120, Math.max(1, months))
 }

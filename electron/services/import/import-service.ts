@@ -97,14 +97,7 @@ export function createImportService(db: Db, today: () => IsoDate): ImportService
     const found = session(settings.importId)
     const rows = sheetOf(found, settings.sheet).rows
     const context = await importContext(db)
-    const stamp = today().replaceAll('-', '')
-    return {
-      found,
-      plan: planImport(rows, settings, {
-        ...context,
-        generatedReference: (row) => `IMP-${stamp}-${row}`,
-      }),
-    }
+    return { found, plan: planImport(rows, settings, context) }
   }
 
   async function runCommit(jobId: string, settings: ImportSettings): Promise<void> {
@@ -121,10 +114,11 @@ export function createImportService(db: Db, today: () => IsoDate): ImportService
       // Lets the host answer progress polls between rows.
       await new Promise((resolve) => setImmediate(resolve))
     })
+    // The import is in; a mapping that cannot be remembered must not report it as failed.
     await rememberMapping(
       layoutSignature(columnsOf(sheet.rows, settings.headerRow)),
       settings.mapping,
-    )
+    ).catch((error: unknown) => console.error('The column mapping could not be remembered:', error))
     jobs.set(jobId, {
       jobId,
       state: 'done',

@@ -33,13 +33,14 @@ export interface MatchedPartners {
   keysOfRow: Map<number, string[]>
 }
 
-/** Spellings this close (same country) are one partner written twice in the file. */
-const sameInFileThreshold = 0.85
 const candidateLimit = 3
 
 /**
- * Merges the file's partners (the same name in another case, spacing or script, or a close
- * spelling, in one country) and finds each one's likely existing partners in the database.
+ * Merges the file's partners written the same way (in another case, spacing, punctuation or
+ * transliteration, in one country) and finds each one's likely existing partners. Only the same
+ * name links by itself; a close one ("Kyrgyz State" beside "Kyrgyz National") is proposed for
+ * the user to decide, and close names in the file stay apart: merging them could join two
+ * universities, and a merge cannot be undone on the screen.
  */
 export function matchPartners(
   drafts: readonly RowDraft[],
@@ -68,16 +69,14 @@ export function matchPartners(
   const existingByCountry = prepareExisting(existing)
   const existingIds = new Set(existing.map((partner) => partner.id))
   for (const group of groups) {
-    group.candidates = candidatesFor(
-      group.prepared,
-      existingByCountry.get(group.country ?? '') ?? [],
-    )
+    const found = candidatesFor(group.prepared, existingByCountry.get(group.country ?? '') ?? [])
+    group.candidates = found.candidates
     const chosen = choices[group.key]
     if (chosen !== undefined && (chosen === 'create' || existingIds.has(chosen))) {
       group.choice = chosen
       group.decidedBy = 'user'
-    } else if (group.candidates[0]?.score === 1) {
-      group.choice = group.candidates[0].id
+    } else if (found.sameNameId !== null) {
+      group.choice = found.sameNameId
       group.decidedBy = 'match'
     } else {
       group.choice = 'create'
@@ -94,16 +93,8 @@ function findOrAddGroup(
   prepare: (name: string) => PreparedName,
 ) {
   const prepared = prepare(mention.name)
-  const key = `${mention.country ?? '-'}|${prepared.skeleton || foldForSearch(mention.name)}`
+  const key = `${mention.country ?? '-'}|${prepared.key || foldForSearch(mention.name)}`
   let group = byKey.get(key)
-  if (!group) {
-    group = groups.find(
-      (other) =>
-        other.country === mention.country &&
-        other.prepared.some((name) => preparedSimilarity(name, prepared) >= sameInFileThreshold),
-    )
-    if (group) byKey.set(key, group)
-  }
   if (!group) {
     group = {
       key,
@@ -153,15 +144,25 @@ function prepareExisting(existing: readonly ExistingPartner[]): Map<string, Prep
   return byCountry
 }
 
+/** Existing partners like the file's one, best first, and the one with the very same name. */
 function candidatesFor(
   names: readonly PreparedName[],
   existing: readonly PreparedExisting[],
-): ImportPartnerCandidate[] {
+): { candidates: ImportPartnerCandidate[]; sameNameId: number | null } {
   const scored: ImportPartnerCandidate[] = []
+  let sameNameId: number | null = null
   for (const partner of existing) {
     let score = 0
     for (const name of names) {
-      for (const other of partner.prepared) score = Math.max(score, preparedSimilarity(name, other))
+      for (const other of partner.prepared) {
+        if (name.key && name.key === other.key) {
+          sameNameId ??= partner.id
+          score = 1
+        }
+        // Only the same name is a sure match: alike skeletons ("Kyrgyz State" and "Kyrgyz
+        // National" are both "Kyrgyz") are shown as close, never as certain.
+        score = Math.max(score, Math.min(0.99, preparedSimilarity(name, other)))
+      }
     }
     if (score >= duplicateThreshold) {
       scored.push({
@@ -173,7 +174,13 @@ function candidatesFor(
       })
     }
   }
-  return scored
-    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+  const candidates = scored
+    .sort(
+      (a, b) =>
+        Number(b.id === sameNameId) - Number(a.id === sameNameId) ||
+        b.score - a.score ||
+        a.name.localeCompare(b.name),
+    )
     .slice(0, candidateLimit)
+  return { candidates, sameNameId }
 }

@@ -108,6 +108,14 @@ export function readRowDates(
       error('endsOn', invalidCode(end.reason), endText)
       break
   }
+  if (result.signedOn && result.endsOn && result.endsOn < result.signedOn) {
+    issues.push({
+      severity: 'error',
+      code: 'ends_before_signing',
+      field: 'endsOn',
+      params: { text: endText },
+    })
+  }
   if (result.startsOn && result.endsOn && result.endsOn < result.startsOn) {
     issues.push({
       severity: 'error',

@@ -3,6 +3,7 @@ import readXlsxFile from 'read-excel-file/universal'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Cell, SheetRows } from '../../../shared/import/cell.ts'
 import { AppFailure } from '../../../shared/contract/failure.ts'
+import { maxImportFileBytes } from '../../../shared/import/import.ts'
 import { decodeText, looksLikeUtf16, type TextEncodingName } from './decode-text.ts'
 import { fillVerticalMerges, workbookMerges, type MergeRange } from './xlsx-merges.ts'
 import { checkEntries, entryChecksums, storedZip } from './xlsx-package.ts'
@@ -34,7 +35,8 @@ export type ImportFileProblem =
   | 'import_file_unsupported'
   | 'import_file_corrupt'
 
-export const maxImportBytes = 30 * 1024 * 1024
+/** The contract's limit, here too for callers that read files without it. */
+export const maxImportBytes = maxImportFileBytes
 export const maxImportRows = 100_000
 /** The XML inside an XLSX may unpack to this much; more is refused as too large. */
 const maxUnpackedBytes = 300 * 1024 * 1024
@@ -336,7 +338,11 @@ function refuseOtherPackages(contents: PackageContents): void {
       : mimetype?.startsWith('application/vnd.oasis.opendocument.')
         ? 'an OpenDocument file'
         : 'a ZIP archive'
-  throw corrupt(`This file is ${what}, not an Excel workbook, so it cannot be imported.`)
+  // Another kind of file, whole and sound: "not a spreadsheet", not "damaged".
+  throw refuse(
+    'import_file_unsupported',
+    `This file is ${what}, not an Excel workbook, so it cannot be imported.`,
+  )
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<SpreadsheetFile> {

@@ -1,10 +1,12 @@
-import { Button, Label, Radio, RadioGroup } from 'react-aria-components'
+import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { importFields, type ImportField } from '../../../shared/import/import-fields.ts'
 import { ErrorNotice } from '../../components/ErrorNotice.tsx'
 import { NumberInput } from '../../components/NumberInput.tsx'
 import { SelectField } from '../../components/SelectField.tsx'
+import { DateOrderChoice } from './DateOrderChoice.tsx'
 import { fileErrorText } from './import-texts.ts'
+import { useFocusOnMount } from './use-focus-on-mount.ts'
 import type { ImportWizard } from './use-import-wizard.ts'
 
 const notImported = 'none'
@@ -15,6 +17,7 @@ const notImported = 'none'
  */
 export function ImportMappingStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation()
+  const heading = useFocusOnMount<HTMLHeadingElement>()
   const { opened, layout, choices } = wizard
   if (!opened || !layout || !choices) return null
   const fieldOptions = [
@@ -36,7 +39,7 @@ export function ImportMappingStep({ wizard }: { wizard: ImportWizard }) {
   return (
     <section className="card" aria-labelledby="import-mapping-title">
       <header className="card-header">
-        <h2 id="import-mapping-title">
+        <h2 id="import-mapping-title" ref={heading} tabIndex={-1}>
           {t('import.mapping.title', { fileName: opened.fileName })}
         </h2>
       </header>
@@ -74,30 +77,11 @@ export function ImportMappingStep({ wizard }: { wizard: ImportWizard }) {
         </p>
       </div>
       {needsOrder && (
-        <RadioGroup
-          className="segmented-field import-date-order"
-          orientation="horizontal"
+        <DateOrderChoice
           value={choices.dateOrder}
-          onChange={(order) =>
-            wizard.update((current) => ({ ...current, dateOrder: order as 'dmy' | 'mdy' }))
-          }
-        >
-          <Label className="field-label">
-            {t(
-              layout.dateOrder === 'conflict'
-                ? 'import.mapping.dateOrderConflict'
-                : 'import.mapping.dateOrder',
-            )}
-          </Label>
-          <div className="segmented">
-            <Radio value="dmy" className="segment">
-              {t('import.mapping.dayFirst')}
-            </Radio>
-            <Radio value="mdy" className="segment">
-              {t('import.mapping.monthFirst')}
-            </Radio>
-          </div>
-        </RadioGroup>
+          conflict={layout.dateOrder === 'conflict'}
+          onChange={(dateOrder) => wizard.update((current) => ({ ...current, dateOrder }))}
+        />
       )}
       {layout.columns.length === 0 ? (
         <p className="empty">{t('import.mapping.emptySheet')}</p>

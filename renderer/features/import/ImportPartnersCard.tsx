@@ -60,7 +60,8 @@ export function ImportPartnersCard({
                     label={t('import.partners.actionFor', { name: partner.name })}
                     hideLabel
                     className="field-compact"
-                    value={String(partner.choice)}
+                    value={partner.decidedBy === 'none' ? null : String(partner.choice)}
+                    placeholder={t('import.partners.choose')}
                     onChange={(value) =>
                       onChoose(partner.key, value === 'create' ? 'create' : Number(value))
                     }

@@ -5,7 +5,9 @@ import type { ImportRowPreview } from '../../../shared/import/import.ts'
 import { ErrorNotice } from '../../components/ErrorNotice.tsx'
 import { useNumberFormat } from '../dashboard/use-number-format.ts'
 import { FixRowDialog } from './FixRowDialog.tsx'
+import { DateOrderChoice } from './DateOrderChoice.tsx'
 import { fileErrorText } from './import-texts.ts'
+import { useFocusOnMount } from './use-focus-on-mount.ts'
 import { ImportPartnersCard } from './ImportPartnersCard.tsx'
 import { ImportRowsTable } from './ImportRowsTable.tsx'
 import type { ImportWizard } from './use-import-wizard.ts'
@@ -18,6 +20,7 @@ export function ImportPreviewStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation()
   const numbers = useNumberFormat()
   const [fixing, setFixing] = useState<ImportRowPreview>()
+  const heading = useFocusOnMount<HTMLHeadingElement>()
   const { preview, choices } = wizard
   if (!choices) return null
   const toggleSkip = (row: ImportRowPreview) =>
@@ -28,6 +31,8 @@ export function ImportPreviewStep({ wizard }: { wizard: ImportWizard }) {
         : [...current.skipped, row.rowNumber],
     }))
   const importable = preview ? preview.totals.ready + preview.totals.warnings : 0
+  // A likely match is the user's to confirm: link it, or create a second partner knowingly.
+  const undecided = preview?.partners.filter((partner) => partner.decidedBy === 'none').length ?? 0
   const leftOut = preview ? preview.totals.errors + preview.totals.skipped : 0
   return (
     <>
@@ -37,7 +42,9 @@ export function ImportPreviewStep({ wizard }: { wizard: ImportWizard }) {
         aria-busy={wizard.previewing}
       >
         <header className="card-header">
-          <h2 id="import-preview-title">{t('import.preview.title')}</h2>
+          <h2 id="import-preview-title" ref={heading} tabIndex={-1}>
+            {t('import.preview.title')}
+          </h2>
           {wizard.previewing && <span className="muted small">{t('import.preview.updating')}</span>}
         </header>
         {preview ? (
@@ -59,8 +66,17 @@ export function ImportPreviewStep({ wizard }: { wizard: ImportWizard }) {
             })}
           </p>
         )}
+        {preview && preview.headingRows.length > 0 && (
+          <p className="muted small">
+            {t('import.preview.headingRows', { rows: preview.headingRows.join(', ') })}
+          </p>
+        )}
         {preview?.dateOrderNeeded && (
-          <p className="field-error">{t('import.preview.dateOrderNeeded')}</p>
+          <DateOrderChoice
+            value={choices.dateOrder}
+            conflict={false}
+            onChange={(dateOrder) => wizard.update((current) => ({ ...current, dateOrder }))}
+          />
         )}
       </section>
       {preview && preview.partners.length > 0 && (
@@ -99,11 +115,15 @@ export function ImportPreviewStep({ wizard }: { wizard: ImportWizard }) {
           {t('import.preview.backToMapping')}
         </Button>
         <span className="muted small" aria-live="polite">
-          {preview && leftOut > 0 ? t('import.preview.leftOut', { count: leftOut }) : ''}
+          {undecided > 0
+            ? t('import.preview.confirmFirst', { count: undecided })
+            : preview && leftOut > 0
+              ? t('import.preview.leftOut', { count: leftOut })
+              : ''}
         </span>
         <Button
           className="button button-primary"
-          isDisabled={!preview || importable === 0 || wizard.previewing}
+          isDisabled={!preview || importable === 0 || undecided > 0 || wizard.previewing}
           onPress={() => void wizard.commit()}
         >
           {t('import.preview.commit', { count: importable })}

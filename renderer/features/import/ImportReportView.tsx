@@ -7,6 +7,7 @@ import { downloadCsv } from '../../components/download.ts'
 import { useNumberFormat } from '../dashboard/use-number-format.ts'
 import { importReportCsv } from './import-report-csv.ts'
 import { issueText } from './import-texts.ts'
+import { useFocusOnMount } from './use-focus-on-mount.ts'
 
 /** Step 4: what the import did, row by row, with the report to keep and the way on. */
 export function ImportReportView({
@@ -20,6 +21,7 @@ export function ImportReportView({
 }) {
   const { t } = useTranslation()
   const numbers = useNumberFormat()
+  const heading = useFocusOnMount<HTMLHeadingElement>()
   const skipped = report.rows.filter((row) => row.outcome === 'skipped')
   const figures = [
     ['createdAgreements', report.createdAgreements],
@@ -35,7 +37,9 @@ export function ImportReportView({
   return (
     <section className="card" aria-labelledby="import-report-title">
       <header className="card-header">
-        <h2 id="import-report-title">{t('import.report.title', { fileName: report.fileName })}</h2>
+        <h2 id="import-report-title" ref={heading} tabIndex={-1}>
+          {t('import.report.title', { fileName: report.fileName })}
+        </h2>
       </header>
       <dl className="import-totals" role="status">
         {figures.map(([key, value]) => (
