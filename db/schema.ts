@@ -171,6 +171,22 @@ export interface ImportBatchesTable {
   created_at: string
 }
 
+export interface AuditLogTable {
+  id: Generated<number>
+  /** ISO timestamp with milliseconds, UTC. */
+  at: string
+  /** The OS user the app ran as. */
+  user: string
+  table_name: string
+  /** The record's id (an agreement's, for its partner links); null for settings and restores. */
+  record_id: number | null
+  action: 'create' | 'update' | 'delete'
+  /** JSON text of the row's columns; null for a create. */
+  before: string | null
+  /** JSON text of the row's columns; null for a delete. */
+  after: string | null
+}
+
 export interface Database {
   partners: PartnersTable
   contacts: ContactsTable
@@ -184,4 +200,5 @@ export interface Database {
   renewal_reminders: RenewalRemindersTable
   report_layouts: ReportLayoutsTable
   import_batches: ImportBatchesTable
+  audit_log: AuditLogTable
 }

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase, quickCheck, type OpenedDatabase } from '../../db/connection.ts'
 import { migrateToLatest } from '../../db/migrate.ts'
@@ -42,6 +43,15 @@ export async function openAppDatabase(dataDir: string): Promise<OpenedDatabase &
   return { ...opened, file }
 }
 
+/** The OS user, for the audit trail; some platforms (no passwd entry) throw instead. */
+export function osUserName(): string {
+  try {
+    return userInfo().username || 'unknown'
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? 'unknown'
+  }
+}
+
 /** SQLite's own words for a file that is not a sound database. */
 const damageCodes = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT'])
 
@@ -53,7 +63,7 @@ function isDamage(error: unknown): error is Error & { code: string } {
 function openChecked(file: string): OpenedDatabase {
   let opened: OpenedDatabase | undefined
   try {
-    opened = openDatabase(file)
+    opened = openDatabase(file, { user: osUserName() })
     const problems = quickCheck(opened.sqlite)
     if (problems.length > 0) throw new DatabaseDamagedError(file, problems)
     return opened

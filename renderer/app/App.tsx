@@ -7,6 +7,7 @@ import { AgreementsPage } from '../features/agreements/AgreementsPage.tsx'
 import { PartnerPage } from '../features/partners/PartnerPage.tsx'
 import { PartnersPage } from '../features/partners/PartnersPage.tsx'
 import { SettingsPage } from '../features/settings/SettingsPage.tsx'
+import { AuditLogPage } from '../features/audit/AuditLogPage.tsx'
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx'
 import { AgreementSummaryPage } from '../features/print/AgreementSummaryPage.tsx'
 import { AgreementsPrintPage } from '../features/print/AgreementsPrintPage.tsx'
@@ -25,14 +26,18 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const [settings, setSettings] = useState(initialSettings)
   const [first, second, third] = route.path
   // The dashboard is the first screen of the day; an unknown address lands there too.
-  const section: Section = sections.find((known) => known === first) ?? 'dashboard'
+  // The audit log is reached from the settings, and lights that item of the sidebar.
+  const section: Section =
+    first === 'audit' ? 'settings' : (sections.find((known) => known === first) ?? 'dashboard')
   const recordId = second && /^\d+$/.test(second) ? Number(second) : undefined
   // Print views: a list's at `#/<list>/print?<its filters>`, an agreement's at `#/agreements/<id>/print`.
   const listPrint = second === 'print'
   const recordPrint = recordId !== undefined && third === 'print'
 
   let screen
-  if (section === 'dashboard') {
+  if (first === 'audit') {
+    screen = <AuditLogPage />
+  } else if (section === 'dashboard') {
     screen = <DashboardPage />
   } else if (section === 'renewals') {
     screen = <RenewalsPage settings={settings} onSettingsChange={setSettings} />

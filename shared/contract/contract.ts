@@ -72,6 +72,12 @@ import {
   type BackupsState,
 } from '../backups/backups.ts'
 import type { Recovered, RecoveryState } from '../backups/recovery.ts'
+import {
+  auditListInput,
+  auditOfRecordInput,
+  type AuditEntry,
+  type AuditPage,
+} from '../audit/audit.ts'
 
 /** An operation: its input schema and (as a type only) its result. */
 interface Operation<Input extends z.ZodType, Output> {
@@ -156,6 +162,9 @@ export const contract = {
   /** Null while the database is sound; otherwise what the recovery screen shows. */
   'recovery.state': operation<RecoveryState | null>()(noInput),
   'recovery.restore': operation<Recovered>()(backupRestoreInput),
+  'audit.list': operation<AuditPage>()(auditListInput),
+  /** Newest first. */
+  'audit.ofRecord': operation<AuditEntry[]>()(auditOfRecordInput),
 } satisfies Record<OperationName, Operation<z.ZodType, unknown>>
 
 export type Contract = typeof contract

@@ -54,6 +54,8 @@ export const operationNames = [
   'backups.setFolder',
   'recovery.state',
   'recovery.restore',
+  'audit.list',
+  'audit.ofRecord',
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -30,6 +30,7 @@ const allTables = [
   'agreement_events',
   'agreement_partners',
   'agreements',
+  'audit_log',
   'contacts',
   'documents',
   'exchange_counts',
@@ -91,7 +92,13 @@ describe('migrations', () => {
       beforeMigrating: async (state) => void calls.push(state.pending),
     })
     expect(calls).toEqual([
-      ['0002_agreements', '0003_renewals', '0004_report_layouts', '0005_import_batches'],
+      [
+        '0002_agreements',
+        '0003_renewals',
+        '0004_report_layouts',
+        '0005_import_batches',
+        '0006_audit_log',
+      ],
     ]) // the app backs up an existing database here
     expect(opened.sqlite.prepare('SELECT name FROM partners').pluck().all()).toEqual([
       'Baku State University',
@@ -179,6 +186,48 @@ describe('migrations', () => {
       .pluck()
       .all()
     expect(columns).not.toContain('import_batch_id')
+  })
+
+  it('0006 audits nothing already there, then records each change with its user and values', async () => {
+    await opened.close()
+    opened = openDatabase(':memory:', { user: 'aigerim' })
+    await migrateTo(opened.db, '0005_import_batches')
+    opened.sqlite.exec(`
+      INSERT INTO partners (id, name, kind, country, name_sort, search_text, created_at, updated_at)
+        VALUES (1, 'ADA University', 'university', 'AZ', 'ada university', 'ada university', 'now', 'now');
+      INSERT INTO agreements (id, reference, reference_key, title, kind, state, notice_days, search_text, created_at, updated_at)
+        VALUES (5, 'AZ/5', 'az/5', 'Exchange', 'student_exchange', 'active', 90, 'x', 'now', 'now');
+      INSERT INTO settings (key, value) VALUES ('language', '"ru"');`)
+    const before = {
+      partners: opened.sqlite.prepare('SELECT * FROM partners').all(),
+      agreements: opened.sqlite.prepare('SELECT * FROM agreements').all(),
+    }
+    await migrateToLatest(opened.db)
+    expect(opened.sqlite.prepare('SELECT * FROM partners').all()).toEqual(before.partners)
+    expect(opened.sqlite.prepare('SELECT * FROM agreements').all()).toEqual(before.agreements)
+    expect(opened.sqlite.prepare('SELECT COUNT(*) FROM audit_log').pluck().get()).toBe(0)
+
+    opened.sqlite.exec(`UPDATE partners SET city = 'Baku', version = 1 WHERE id = 1`)
+    const rows = opened.sqlite.prepare('SELECT * FROM audit_log').all() as Array<
+      Record<string, unknown>
+    >
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({
+      user: 'aigerim',
+      table_name: 'partners',
+      record_id: 1,
+      action: 'update',
+    })
+    expect(rows[0]!.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+    expect(JSON.parse(rows[0]!.before as string)).toMatchObject({ city: null, version: 0 })
+    expect(JSON.parse(rows[0]!.after as string)).toMatchObject({ city: 'Baku', version: 1 })
+    // The copies kept for search are not part of the record's values.
+    expect(JSON.parse(rows[0]!.after as string)).not.toHaveProperty('search_text')
+
+    await migrateTo(opened.db, '0005_import_batches')
+    expect(await tableNames()).not.toContain('audit_log')
+    opened.sqlite.exec(`UPDATE partners SET city = 'Ganja' WHERE id = 1`) // no trigger is left
+    expect(opened.sqlite.prepare('SELECT city FROM partners').pluck().get()).toBe('Ganja')
   })
 
   it('refuse a database written by a newer Accord, naming the unknown step, and change nothing', async () => {

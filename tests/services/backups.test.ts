@@ -29,7 +29,7 @@ async function call<T>(operation: string, input: unknown = {}): Promise<T> {
 const partnerInput = (name: string) => ({ name, kind: 'university', country: 'KZ' })
 const names = () => opened.sqlite.prepare('SELECT name FROM partners ORDER BY id').pluck().all()
 /** Everything but the settings (the backup folder is this PC's, not the data's). */
-const dataOf = () => ({ ...dumpDatabase(opened.sqlite), settings: [] })
+const dataOf = (): Record<string, unknown[]> => ({ ...dumpDatabase(opened.sqlite), settings: [] })
 
 beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'accord-backups-'))
@@ -103,7 +103,19 @@ describe('backups', () => {
       name: backup.name,
     })
     expect(restored.restored).toBe(backup.name)
-    expect(dataOf()).toEqual(before)
+    // The records come back exactly, and so does the audit trail as it was at the backup (the
+    // copying itself is not audited), plus one entry saying that this backup was restored.
+    const after = dataOf()
+    expect({ ...after, audit_log: [] }).toEqual({ ...before, audit_log: [] })
+    expect(before.audit_log!.length).toBeGreaterThan(0)
+    expect(after.audit_log!.slice(0, -1)).toEqual(before.audit_log)
+    expect(after.audit_log!.at(-1)).toMatchObject({
+      table_name: 'restore',
+      action: 'update',
+      record_id: null,
+      before: null,
+      after: JSON.stringify({ backup: backup.name }),
+    })
     const sha = opened.sqlite.prepare('SELECT sha256 FROM documents').pluck().get() as string
     expect(readFileSync(createDocumentStore(dataDir).pathOf(sha))).toEqual(pdf)
     // The state just before the restore was kept, in case the restore was the mistake.

@@ -1,8 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { copyFile, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { sql } from 'kysely'
-import { openDatabase, type Db, type OpenedDatabase, type Sqlite } from '../../../db/connection.ts'
+import {
+  openDatabase,
+  withoutAudit,
+  type Db,
+  type OpenedDatabase,
+  type Sqlite,
+} from '../../../db/connection.ts'
 import { migrateToLatest, migrationState } from '../../../db/migrate.ts'
 import { AppFailure } from '../../../shared/contract/failure.ts'
 import type { DocumentStore } from '../document-store.ts'
@@ -113,19 +119,28 @@ export async function restoreBackup(
     await sql`ATTACH DATABASE ${file} AS restored`.execute(live.db)
     try {
       await live.db.transaction().execute(async (trx) => {
-        // Parents and children are replaced in any order; the keys are checked at the end.
-        await sql`PRAGMA defer_foreign_keys = ON`.execute(trx)
-        for (const table of tables) await sql`DELETE FROM main.${sql.table(table)}`.execute(trx)
-        for (const table of tables) {
-          const columns = live.sqlite
-            .prepare(`SELECT name FROM pragma_table_info(?)`)
-            .pluck()
-            .all(table) as string[]
-          const list = sql.join(columns.map((column) => sql.id(column)))
-          await sql`INSERT INTO main.${sql.table(table)} (${list}) SELECT ${list} FROM restored.${sql.table(table)}`.execute(
-            trx,
-          )
-        }
+        // The backup's records and its own audit trail come back as they were: the copying
+        // itself is not the office's change (it would be tens of thousands of rows). The
+        // transaction holds the connection, so nothing else runs unaudited meanwhile.
+        await withoutAudit(live, async () => {
+          // Parents and children are replaced in any order; the keys are checked at the end.
+          await sql`PRAGMA defer_foreign_keys = ON`.execute(trx)
+          for (const table of tables) await sql`DELETE FROM main.${sql.table(table)}`.execute(trx)
+          for (const table of tables) {
+            const columns = live.sqlite
+              .prepare(`SELECT name FROM pragma_table_info(?)`)
+              .pluck()
+              .all(table) as string[]
+            const list = sql.join(columns.map((column) => sql.id(column)))
+            await sql`INSERT INTO main.${sql.table(table)} (${list}) SELECT ${list} FROM restored.${sql.table(table)}`.execute(
+              trx,
+            )
+          }
+        })
+        // One entry says that the restore happened, and from which backup.
+        await sql`INSERT INTO main.audit_log (at, user, table_name, record_id, action, before, after)
+          VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), accord_user(), 'restore', NULL, 'update',
+            NULL, json_object('backup', ${basename(backupFile)}))`.execute(trx)
       })
     } finally {
       await sql`DETACH DATABASE restored`.execute(live.db)

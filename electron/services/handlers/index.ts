@@ -2,6 +2,7 @@ import { getSettings, readSetting, updateSettings, writeValue } from '../../../d
 import type { Handlers } from '../dispatcher.ts'
 import type { HandlerContext } from '../handler-context.ts'
 import { agreementHandlers } from './agreements.ts'
+import { auditHandlers } from './audit.ts'
 import { backupHandlers } from './backups.ts'
 import { createAutoRenewer } from './auto-renewer.ts'
 import { contactHandlers } from './contacts.ts'
@@ -39,5 +40,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...reportHandlers(context),
     ...importHandlers(context),
     ...backupHandlers(context),
+    ...auditHandlers(db),
   }
 }

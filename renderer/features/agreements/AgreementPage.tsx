@@ -18,6 +18,7 @@ import { useRenewalsStatus } from '../renewals/renewals-status.tsx'
 import { AgreementFormDialog } from './AgreementFormDialog.tsx'
 import { DocumentsSection } from './DocumentsSection.tsx'
 import { HistorySection } from './HistorySection.tsx'
+import { ChangesSection } from '../audit/ChangesSection.tsx'
 import { MobilitySection } from './MobilitySection.tsx'
 import { QuotasDialog } from './QuotasDialog.tsx'
 import { QuotasSection } from './QuotasSection.tsx'
@@ -172,6 +173,7 @@ function AgreementView({
         onEdit={() => setDialog({ kind: 'quotas' })}
       />
       <MobilitySection agreement={agreement} settings={settings} onChanged={reload} />
+      <ChangesSection table="agreements" id={agreement.id} version={agreement} />
 
       <AgreementFormDialog
         isOpen={dialog?.kind === 'edit' || dialog?.kind === 'copy'}

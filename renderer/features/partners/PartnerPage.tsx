@@ -11,6 +11,7 @@ import { RecordScreen } from '../../components/RecordScreen.tsx'
 import { formatDate } from '../../components/format.ts'
 import { notifyError, notifySuccess } from '../../components/toasts.tsx'
 import { ContactsSection } from './ContactsSection.tsx'
+import { ChangesSection } from '../audit/ChangesSection.tsx'
 import { PartnerAgreements } from './PartnerAgreements.tsx'
 import { PartnerFormDialog } from './PartnerFormDialog.tsx'
 
@@ -123,6 +124,7 @@ function PartnerView({ partner, reload }: { partner: PartnerDetails; reload: () 
           <PartnerAgreements partnerId={partner.id} />
         </div>
       </div>
+      <ChangesSection table="partners" id={partner.id} version={partner} />
       <PartnerFormDialog
         isOpen={dialog === 'edit'}
         partner={partner}

@@ -1,8 +1,10 @@
+import { Link } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import type { CsvDelimiter } from '../../../shared/export/csv.ts'
 import { languages, type Language, type Settings } from '../../../shared/settings/settings.ts'
 import { useApi } from '../../api/api-context.tsx'
 import { useOperation } from '../../api/use-operation.ts'
+import { href } from '../../app/router.ts'
 import { SelectField } from '../../components/SelectField.tsx'
 import { notifyError, notifySuccess } from '../../components/toasts.tsx'
 import { languageNames } from '../../i18n/i18n.ts'
@@ -66,6 +68,13 @@ export function SettingsPage({
         />
       </section>
       <BackupsCard />
+      <section className="card settings" aria-labelledby="audit-title">
+        <h2 id="audit-title">{t('audit.logTitle')}</h2>
+        <p className="field-hint">{t('audit.logHint')}</p>
+        <Link className="button" href={href('/audit')}>
+          {t('audit.logLink')}
+        </Link>
+      </section>
       {info.data && (
         <section className="card settings" aria-labelledby="about-title">
           <h2 id="about-title">{t('settings.about')}</h2>
