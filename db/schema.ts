@@ -187,6 +187,12 @@ export interface AuditLogTable {
   after: string | null
 }
 
+/** The file's own record of itself (e.g. `opened_by_version`); never restored, never audited. */
+export interface AppMetaTable {
+  key: string
+  value: string
+}
+
 export interface Database {
   partners: PartnersTable
   contacts: ContactsTable
@@ -201,4 +207,5 @@ export interface Database {
   report_layouts: ReportLayoutsTable
   import_batches: ImportBatchesTable
   audit_log: AuditLogTable
+  app_meta: AppMetaTable
 }

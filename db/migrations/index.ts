@@ -5,6 +5,7 @@ import * as m0003 from './0003_renewals.ts'
 import * as m0004 from './0004_report_layouts.ts'
 import * as m0005 from './0005_import_batches.ts'
 import * as m0006 from './0006_audit_log.ts'
+import * as m0007 from './0007_app_meta.ts'
 
 /**
  * Every migration, listed in code: a folder scan would break inside the bundled app.
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0004_report_layouts': m0004,
   '0005_import_batches': m0005,
   '0006_audit_log': m0006,
+  '0007_app_meta': m0007,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -11,7 +11,11 @@ import { createRecovery } from '../services/recovery/recovery.ts'
 import { recoveryHandlers } from '../services/recovery/recovery-handlers.ts'
 import type { AppInfo } from '../../shared/contract/contract.ts'
 import { openDocumentWithSystem } from './open-document.ts'
-import { saveExportWithDialog, savePdfWithDialog } from './save-files.ts'
+import {
+  chooseBackupFileWithDialog,
+  saveExportWithDialog,
+  savePdfWithDialog,
+} from './save-files.ts'
 import { registerAppScheme, serveRenderer } from './app-protocol.ts'
 import { registerIpc } from './ipc.ts'
 import { startRenewalNotifications } from './renewal-notifications.ts'
@@ -58,6 +62,7 @@ async function start(): Promise<void> {
           openDocument: openDocumentWithSystem,
           saveExport: saveExportWithDialog,
           savePdf: savePdfWithDialog,
+          chooseBackupFile: chooseBackupFileWithDialog,
         },
         database.sqlite,
       ),
@@ -77,14 +82,19 @@ async function start(): Promise<void> {
 async function startRecovery(info: AppInfo, error: DatabaseDamagedError): Promise<void> {
   const recovery = createRecovery(info.dataDir, error.problems.join('; '))
   dispatch = createDispatcher(
-    recoveryHandlers(info, recovery, () => {
-      // After the screen has said so, Accord starts again on the restored database.
-      setTimeout(() => {
-        app.relaunch()
-        app.exit(0)
-      }, 1500)
-      return Promise.resolve()
-    }),
+    recoveryHandlers(
+      info,
+      recovery,
+      () => {
+        // After the screen has said so, Accord starts again on the restored database.
+        setTimeout(() => {
+          app.relaunch()
+          app.exit(0)
+        }, 1500)
+        return Promise.resolve()
+      },
+      chooseBackupFileWithDialog,
+    ),
   )
   applySecurityPolicy(devServerUrl)
   serveRenderer(rendererDir)

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { basename, join } from 'node:path'
+import { extname, join } from 'node:path'
 import type { OpenedDatabase } from '../../db/connection.ts'
 import { getDocument } from '../../db/documents.ts'
 import { DatabaseDamagedError, openAppDatabase } from '../services/app-database.ts'
@@ -19,7 +19,17 @@ import { documentUrl } from './document-route.ts'
 import { createExportDownloads } from './export-route.ts'
 import { createPreviewServer } from './server.ts'
 
-const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+/** What the preview hands the browser to download: workbooks, and backups saved to a file. */
+const mediaTypes: Record<string, string> = {
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.accord-backup': 'application/vnd.sqlite3',
+}
+
+/** The browser sends a chosen file's bytes instead (`backups.uploadFile`). */
+const previewHasNoFileDialog = () =>
+  Promise.reject(
+    new AppFailure('unavailable', 'In the browser preview, the backup file is uploaded instead.'),
+  )
 
 export interface PreviewOptions {
   dataDir: string
@@ -54,7 +64,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   let context: HandlerContext | undefined
   let dispatch: Dispatch
   const openNormally = async () => {
-    database = await openAppDatabase(options.dataDir)
+    database = await openAppDatabase(options.dataDir, { appVersion: options.appVersion })
     context = previewContext(database, info, exports)
     dispatch = createDispatcher(createHandlers(context))
   }
@@ -70,7 +80,9 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     }
     // A damaged file is never replaced by an empty database: the app offers its backups.
     const recovery = createRecovery(options.dataDir, error.problems.join('; '))
-    dispatch = createDispatcher(recoveryHandlers(info, recovery, openNormally))
+    dispatch = createDispatcher(
+      recoveryHandlers(info, recovery, openNormally, previewHasNoFileDialog),
+    )
   }
   const token = randomBytes(24).toString('base64url')
   let port = options.port
@@ -117,8 +129,9 @@ function previewContext(
     {
       openDocument: (document) => Promise.resolve({ url: documentUrl(document.id, document.name) }),
       saveExport: (file, fileName) => {
-        const id = basename(file).replace(/\..*$/, '')
-        const downloadUrl = exports.add(id, { file, name: fileName, mediaType: xlsxMediaType })
+        const mediaType = mediaTypes[extname(fileName).toLowerCase()] ?? 'application/octet-stream'
+        const id = randomBytes(16).toString('hex')
+        const downloadUrl = exports.add(id, { file, name: fileName, mediaType })
         return Promise.resolve({ saved: false, downloadUrl })
       },
       savePdf: () =>
@@ -128,6 +141,7 @@ function previewContext(
             "In the browser preview, save as PDF from the browser's Print dialog.",
           ),
         ),
+      chooseBackupFile: previewHasNoFileDialog,
     },
     database.sqlite,
   )

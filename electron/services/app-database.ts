@@ -3,8 +3,12 @@ import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase, quickCheck, type OpenedDatabase } from '../../db/connection.ts'
 import { migrateToLatest } from '../../db/migrate.ts'
+import packageJson from '../../package.json' with { type: 'json' }
 
 export const databaseFileName = 'accord.sqlite'
+
+/** This Accord's version: package.json's, which is also what Electron's `app.getVersion()` says. */
+export const accordVersion: string = packageJson.version
 
 /** The file is damaged: the app must not write over it. */
 export class DatabaseDamagedError extends Error {
@@ -20,16 +24,26 @@ function timestamp(date = new Date()): string {
   return date.toISOString().replace(/[:.]/g, '-')
 }
 
+export interface OpenAppDatabaseOptions {
+  /** The running Accord's version, recorded in the file and named in a refusal; package.json's by default. */
+  appVersion?: string
+}
+
 /**
  * Opens the office's database in `dataDir`: checks it, takes a backup before a schema upgrade,
- * and migrates it. Throws `DatabaseTooNewError` for a file from a newer Accord.
+ * migrates it and records this Accord's version in it (`app_meta.opened_by_version`). Throws
+ * `DatabaseTooNewError`, naming the version the file records, for a file from a newer Accord.
  */
-export async function openAppDatabase(dataDir: string): Promise<OpenedDatabase & { file: string }> {
+export async function openAppDatabase(
+  dataDir: string,
+  options: OpenAppDatabaseOptions = {},
+): Promise<OpenedDatabase & { file: string }> {
   mkdirSync(dataDir, { recursive: true })
   const file = join(dataDir, databaseFileName)
   const opened = openChecked(file)
   try {
     await migrateToLatest(opened.db, {
+      appVersion: options.appVersion ?? accordVersion,
       beforeMigrating: async () => {
         const backups = join(dataDir, 'backups')
         mkdirSync(backups, { recursive: true })

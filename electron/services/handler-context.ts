@@ -16,6 +16,8 @@ export interface HostFiles {
   saveExport: (file: string, fileName: string) => Promise<ExportSaved>
   /** Saves the window's print view as a PDF. */
   savePdf: (fileName: string) => Promise<PdfSaved>
+  /** Asks which backup file to restore from; undefined when the user cancels. */
+  chooseBackupFile: () => Promise<string | undefined>
 }
 
 /** What the handlers work with. */

@@ -490,6 +490,15 @@ export const az = {
       'Accord-dakı bütün məlumatlar {{date}} tarixindəki kimi olacaq. Hazırkı məlumatlar əvvəlcə ayrıca nüsxəyə saxlanılır, ona görə bərpanı geri qaytarmaq olar.',
     done: 'Nüsxə çıxarıldı: {{name}}',
     restored: 'Nüsxə bərpa edildi. Accord indi onun məlumatlarını göstərir.',
+    saveCopy: 'Nüsxəni fayla yaz…',
+    savedTo: 'Nüsxə saxlanıldı: {{location}}',
+    downloaded: '{{name}} nüsxəsi endirildi.',
+    fromFile: 'Fayldan bərpa et…',
+    reading: 'Fayl oxunur…',
+    unreadable: '{{name}} faylı oxuna bilmədi.',
+    confirmFileTitle: 'Bu fayldakı nüsxə bərpa edilsin?',
+    confirmFileBody:
+      'Accord-dakı bütün məlumatlar {{date}} tarixində çıxarılmış {{file}} faylındakı kimi olacaq: {{counts}}. Hazırkı məlumatların əvvəlcə nüsxəsi çıxarılır, ona görə də həmin nüsxəni bərpa etməklə bunu geri qaytarmaq olar.',
     errors: {
       backup_damaged: 'Nüsxə zədələnib və bərpa edilmədi.',
       backup_not_accord: 'Bu fayl Accord ehtiyat nüsxəsi deyil.',
@@ -505,7 +514,10 @@ export const az = {
     choose: 'Ehtiyat nüsxədən bərpa et',
     newest: 'ən yeni',
     noBackups:
-      'Ehtiyat nüsxələr qovluğunda heç bir nüsxə yoxdur. Nüsxə faylını (.accord-backup) ora köçürüb Accord-u yenidən açın və ya faylın bərpası üçün İT şöbəsinə müraciət edin.',
+      'Verilənlər qovluğunun nüsxələr qovluğunda heç bir nüsxə yoxdur. Nüsxə faylı (.accord-backup) başqa yerdədirsə — fləş kartda və ya başqa kompüterdə — ondan bərpa edin; əks halda faylın bərpası üçün İT şöbəsinə müraciət edin.',
+    orFile: 'Və ya başqa yerdə (fləş kart, başqa kompüter) saxlanılan nüsxə faylını bərpa edin.',
+    confirmFileBody:
+      'Accord {{date}} tarixində çıxarılmış {{file}} faylındakı məlumatlarla açılacaq: {{counts}}. Zədələnmiş fayl yenisinin yanında başqa adla saxlanılır.',
     confirmTitle: 'Bu nüsxə bərpa edilsin?',
     confirmBody:
       'Accord {{date}} tarixindəki məlumatlarla açılacaq. Zədələnmiş fayl başqa adla yenisinin yanında saxlanılır.',
@@ -875,6 +887,8 @@ export const az = {
     created: 'yaradıldı',
     deleted: 'silindi',
     empty: '(boş)',
+    yes: 'bəli',
+    no: 'xeyr',
     actions: {
       create: 'Yaradıldı',
       update: 'Dəyişdirildi',

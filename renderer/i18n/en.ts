@@ -488,6 +488,15 @@ export const en = {
       'Everything in Accord will be as it was on {{date}}. The data as it is now is backed up first, so this can be undone by restoring that backup.',
     done: 'Backed up: {{name}}',
     restored: 'The backup was restored. Accord shows its data now.',
+    saveCopy: 'Back up to a file…',
+    savedTo: 'The backup was saved to {{location}}',
+    downloaded: 'The backup {{name}} was downloaded.',
+    fromFile: 'Restore from a file…',
+    reading: 'Reading the file…',
+    unreadable: 'The file {{name}} could not be read.',
+    confirmFileTitle: 'Restore this backup file?',
+    confirmFileBody:
+      'Everything in Accord will be as it is in {{file}}, taken on {{date}}: {{counts}}. The data as it is now is backed up first, so this can be undone by restoring that backup.',
     errors: {
       backup_damaged: 'The backup is damaged and was not restored.',
       backup_not_accord: 'This file is not an Accord backup.',
@@ -503,7 +512,10 @@ export const en = {
     choose: 'Restore from a backup',
     newest: 'newest',
     noBackups:
-      'There is no backup in the data folder’s backups folder. Copy a backup file (.accord-backup) there and open Accord again, or ask your IT department to recover the file.',
+      'There is no backup in the data folder’s backups folder. If you have a backup file (.accord-backup) elsewhere, on a USB stick or another PC, restore from it; otherwise ask your IT department to recover the file.',
+    orFile: 'Or restore a backup file kept elsewhere (a USB stick, another PC).',
+    confirmFileBody:
+      'Accord will open with the data in {{file}}, taken on {{date}}: {{counts}}. The damaged file is kept, renamed, next to the new one.',
     confirmTitle: 'Restore this backup?',
     confirmBody:
       'Accord will open with the data as it was on {{date}}. The damaged file is kept, renamed, next to the new one.',
@@ -867,6 +879,8 @@ export const en = {
     created: 'created',
     deleted: 'deleted',
     empty: '(empty)',
+    yes: 'yes',
+    no: 'no',
     actions: {
       create: 'Created',
       update: 'Changed',

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { base64Content } from '../contract/base64.ts'
+import { requiredText } from '../partners/fields.ts'
 
 /** Why a backup was taken; the automatic ones are kept by the rotation, the others by hand. */
 export const backupKinds = ['daily', 'quit', 'manual', 'before-restore'] as const
@@ -46,3 +48,27 @@ export interface BackupRestored {
   /** The backup of the database as it was just before, in case the restore was a mistake. */
   safetyBackup: string
 }
+
+/**
+ * A backup chosen from anywhere on the PC (a USB stick, a colleague's copy), copied in beside
+ * the data and read, so the user can see what it holds before anything is replaced.
+ */
+export interface StagedBackup {
+  stagedId: string
+  /** The file's name as the user had it. */
+  fileName: string
+  backup: BackupInfo
+}
+
+/** Backups hold the attached documents too; 200 MB covers years of an office's scans. */
+export const maxUploadedBackupBytes = 200 * 1024 * 1024
+
+/** The browser preview's way in: the chosen file's bytes (the desktop app asks for a path). */
+export const backupUploadInput = z.strictObject({
+  fileName: requiredText(255),
+  contentBase64: base64Content(maxUploadedBackupBytes),
+})
+
+export const stagedBackupInput = z.strictObject({
+  stagedId: z.string({ error: 'required' }).regex(/^[a-f0-9]{24}$/, { error: 'invalid_value' }),
+})

@@ -67,9 +67,12 @@ import {
   backupCreateInput,
   backupFolderInput,
   backupRestoreInput,
+  backupUploadInput,
+  stagedBackupInput,
   type BackupInfo,
   type BackupRestored,
   type BackupsState,
+  type StagedBackup,
 } from '../backups/backups.ts'
 import type { Recovered, RecoveryState } from '../backups/recovery.ts'
 import {
@@ -159,9 +162,16 @@ export const contract = {
   'backups.create': operation<BackupInfo>()(backupCreateInput),
   'backups.restore': operation<BackupRestored>()(backupRestoreInput),
   'backups.setFolder': operation<BackupsState>()(backupFolderInput),
+  /** "Back up now to a file…": a fresh backup, saved where the user chooses (or downloaded). */
+  'backups.saveCopy': operation<ExportSaved>()(noInput),
+  /** The desktop app's open dialog; null when the user cancels. */
+  'backups.pickFile': operation<StagedBackup | null>()(noInput),
+  'backups.uploadFile': operation<StagedBackup>()(backupUploadInput),
+  'backups.restoreFile': operation<BackupRestored>()(stagedBackupInput),
   /** Null while the database is sound; otherwise what the recovery screen shows. */
   'recovery.state': operation<RecoveryState | null>()(noInput),
   'recovery.restore': operation<Recovered>()(backupRestoreInput),
+  'recovery.restoreFile': operation<Recovered>()(stagedBackupInput),
   'audit.list': operation<AuditPage>()(auditListInput),
   /** Newest first. */
   'audit.ofRecord': operation<AuditEntry[]>()(auditOfRecordInput),

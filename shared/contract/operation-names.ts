@@ -52,8 +52,13 @@ export const operationNames = [
   'backups.create',
   'backups.restore',
   'backups.setFolder',
+  'backups.saveCopy',
+  'backups.pickFile',
+  'backups.uploadFile',
+  'backups.restoreFile',
   'recovery.state',
   'recovery.restore',
+  'recovery.restoreFile',
   'audit.list',
   'audit.ofRecord',
 ] as const

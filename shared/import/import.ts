@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { base64Content } from '../contract/base64.ts'
 import { idField, requiredText } from '../partners/fields.ts'
 import type { AgreementKind } from '../agreements/vocabulary.ts'
 import type { IsoDate } from '../dates.ts'
@@ -13,12 +14,7 @@ const importIdField = z.string().regex(/^[a-f0-9]{16,64}$/, { error: 'invalid_va
 /** Opens a file: its bytes are read once and kept in the main process while the wizard runs. */
 export const importOpenInput = z.strictObject({
   fileName: requiredText(255),
-  contentBase64: z
-    .string({ error: 'required' })
-    .min(1, { error: 'required' })
-    .max(Math.ceil(maxImportFileBytes / 3) * 4 + 4, { error: 'too_large' })
-    // Node's decoder skips what is not base64; such text is refused rather than half read.
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalid_value' }),
+  contentBase64: base64Content(maxImportFileBytes),
 })
 export type ImportOpenInput = z.input<typeof importOpenInput>
 

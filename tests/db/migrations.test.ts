@@ -6,6 +6,7 @@ import {
   migrateTo,
   migrateToLatest,
   migrationState,
+  openedByVersion,
 } from '../../db/migrate.ts'
 import { migrations } from '../../db/migrations/index.ts'
 
@@ -30,6 +31,7 @@ const allTables = [
   'agreement_events',
   'agreement_partners',
   'agreements',
+  'app_meta',
   'audit_log',
   'contacts',
   'documents',
@@ -98,6 +100,7 @@ describe('migrations', () => {
         '0004_report_layouts',
         '0005_import_batches',
         '0006_audit_log',
+        '0007_app_meta',
       ],
     ]) // the app backs up an existing database here
     expect(opened.sqlite.prepare('SELECT name FROM partners').pluck().all()).toEqual([
@@ -228,6 +231,119 @@ describe('migrations', () => {
     expect(await tableNames()).not.toContain('audit_log')
     opened.sqlite.exec(`UPDATE partners SET city = 'Ganja' WHERE id = 1`) // no trigger is left
     expect(opened.sqlite.prepare('SELECT city FROM partners').pluck().get()).toBe('Ganja')
+  })
+
+  it('0007 adds app_meta beside the records and their audit trail, and goes down without losing them', async () => {
+    await migrateTo(opened.db, '0006_audit_log')
+    opened.sqlite.exec(`
+      INSERT INTO partners (id, name, kind, country, name_sort, search_text, created_at, updated_at)
+        VALUES (1, 'ADA University', 'university', 'AZ', 'ada university', 'ada university', 'now', 'now');
+      INSERT INTO agreements (id, reference, reference_key, title, kind, state, notice_days, search_text, created_at, updated_at)
+        VALUES (5, 'AZ/5', 'az/5', 'Exchange', 'student_exchange', 'active', 90, 'x', 'now', 'now');
+      INSERT INTO agreement_partners (agreement_id, partner_id, position) VALUES (5, 1, 0);
+      INSERT INTO settings (key, value) VALUES ('language', '"ru"');`)
+    const dump = () =>
+      Object.fromEntries(
+        ['partners', 'agreements', 'agreement_partners', 'settings', 'audit_log'].map((table) => [
+          table,
+          opened.sqlite.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(),
+        ]),
+      )
+    const before = dump()
+    expect(before.audit_log).toHaveLength(4) // 0006 audits the inserts above
+    const calls: string[][] = []
+    await migrateToLatest(opened.db, {
+      appVersion: '1.2.0',
+      beforeMigrating: async (state) => void calls.push(state.pending),
+    })
+    expect(calls).toEqual([['0007_app_meta']]) // an existing database: the app backs it up first
+    expect(dump()).toEqual(before)
+    expect(opened.sqlite.prepare('SELECT key, value FROM app_meta').all()).toEqual([
+      { key: 'opened_by_version', value: '1.2.0' },
+    ])
+    // Not audited: the record of who opened the file is not the office's change.
+    expect(opened.sqlite.prepare('SELECT COUNT(*) FROM audit_log').pluck().get()).toBe(4)
+    const strict = opened.sqlite
+      .prepare(`SELECT strict FROM pragma_table_list WHERE name = 'app_meta'`)
+      .pluck()
+      .get()
+    expect(strict).toBe(1)
+
+    await migrateTo(opened.db, '0006_audit_log')
+    expect(await tableNames()).not.toContain('app_meta')
+    expect(dump()).toEqual(before)
+  })
+
+  it('record the running version once the schema is up to date, writing only when it changes', async () => {
+    await migrateToLatest(opened.db) // no version given: nothing recorded
+    expect(opened.sqlite.prepare('SELECT COUNT(*) FROM app_meta').pluck().get()).toBe(0)
+    expect(await openedByVersion(opened.db)).toBeUndefined()
+    await migrateToLatest(opened.db, { appVersion: '1.2.0' })
+    expect(await openedByVersion(opened.db)).toBe('1.2.0')
+    const changes = () => opened.sqlite.prepare('SELECT total_changes()').pluck().get()
+    const written = changes()
+    await migrateToLatest(opened.db, { appVersion: '1.2.0' })
+    expect(changes()).toBe(written)
+    await migrateToLatest(opened.db, { appVersion: '1.3.0' })
+    expect(await openedByVersion(opened.db)).toBe('1.3.0')
+    expect(opened.sqlite.prepare('SELECT COUNT(*) FROM app_meta').pluck().get()).toBe(1)
+  })
+
+  it('refuse a database from a newer Accord naming the version it records, and change nothing', async () => {
+    await migrateToLatest(opened.db, { appVersion: '9.9.0' })
+    opened.sqlite
+      .prepare(
+        `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', 'x')`,
+      )
+      .run()
+    const before = await migrationState(opened.db)
+    const error = await migrateToLatest(opened.db, { appVersion: '1.2.0' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(DatabaseTooNewError)
+    expect(error).toMatchObject({
+      unknownMigrations: ['9999_from_the_future'],
+      openedByVersion: '9.9.0',
+      runningVersion: '1.2.0',
+      message:
+        'This database was last opened by Accord 9.9.0, newer than this Accord (1.2.0). ' +
+        'Install Accord 9.9.0 or newer to open it.',
+    })
+    expect(await migrationState(opened.db)).toEqual(before)
+    expect(await openedByVersion(opened.db)).toBe('9.9.0') // not overwritten by the refusing Accord
+    // Without the running version, the message still names the file's.
+    await expect(migrateToLatest(opened.db)).rejects.toThrow(
+      'This database was last opened by Accord 9.9.0, newer than this Accord. Install Accord 9.9.0 or newer to open it.',
+    )
+  })
+
+  it('refuse with the schema steps instead when the recorded version cannot be the newer one', async () => {
+    await migrateToLatest(opened.db)
+    opened.sqlite.exec(
+      `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', 'x')`,
+    )
+    const setRecord = (value: string) =>
+      opened.sqlite
+        .prepare(`INSERT OR REPLACE INTO app_meta (key, value) VALUES ('opened_by_version', ?)`)
+        .run(value)
+    const refusal = async (): Promise<Error> => {
+      try {
+        await migrateToLatest(opened.db, { appVersion: '1.2.0' })
+      } catch (error) {
+        return error as Error
+      }
+      throw new Error('the database was not refused')
+    }
+    for (const value of ['1.2.0', '1.1.9', '0.9.0', 'x'.repeat(200), '1.4.0\nInstall evil']) {
+      setRecord(value)
+      expect((await refusal()).message, value).toMatch(
+        /^This database was created by a newer version of Accord .*9999_from_the_future/,
+      )
+    }
+    setRecord('1.10.0') // compared as numbers, not as text
+    expect((await refusal()).message).toContain('last opened by Accord 1.10.0')
+    setRecord('1.4.0-beta.1')
+    expect((await refusal()).message).toContain('last opened by Accord 1.4.0-beta.1')
+    opened.sqlite.exec('DROP TABLE app_meta') // e.g. a newer Accord that keeps it elsewhere
+    expect((await refusal()).message).toMatch(/schema steps 9999_from_the_future/)
   })
 
   it('refuse a database written by a newer Accord, naming the unknown step, and change nothing', async () => {

@@ -67,6 +67,36 @@ describe('the audit trail on screen', () => {
     expect(screen.queryByRole('button', { name: 'Показать более ранние' })).not.toBeInTheDocument()
   })
 
+  it('shows coded values as the screens word them, not as stored', async () => {
+    window.location.hash = '#/audit'
+    const changed = entry({
+      table: 'agreements',
+      before: { kind: 'student_exchange', state: 'draft', auto_renew: 0, title: 'Обмен' },
+      after: { kind: 'student_exchange', state: 'active', auto_renew: 1, title: 'Обмен' },
+    })
+    const created = entry({
+      id: 2,
+      table: 'partners',
+      action: 'create',
+      before: null,
+      after: { kind: 'university', country: 'AZ', name: 'ADA University' },
+    })
+    await renderApp(<App initialSettings={{ ...settings, language: 'ru' }} />, {
+      language: 'ru',
+      answers: { 'audit.list': ok({ entries: [changed, created], nextBeforeId: null }) },
+    })
+    const table = await screen.findByRole('table')
+    await waitFor(() => expect(within(table).getByText(/Состояние:/)).toBeInTheDocument())
+    expect(within(table).getByText(/Состояние:/).parentElement).toHaveTextContent(
+      'Состояние: Черновик → Действует',
+    )
+    expect(within(table).getByText(/Продлевается автоматически:/).parentElement).toHaveTextContent(
+      'нет → да',
+    )
+    expect(within(table).getByText(/Страна:/).parentElement).toHaveTextContent('Азербайджан')
+    expect(table).not.toHaveTextContent(/draft|active|university|AZ\b/)
+  })
+
   it('is linked from the settings', async () => {
     window.location.hash = '#/settings'
     await renderApp(<App initialSettings={settings} />, { answers: {} })

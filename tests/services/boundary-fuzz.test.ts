@@ -471,13 +471,24 @@ const samples: Samples = {
   'imports.newest': () => ({}),
   'imports.undo': () => ({ batchId: 1 }),
   // The test's handler context has no better-sqlite3 handle, so backups answer "unavailable":
-  // fuzzing them never writes backups or creates folders on this machine.
+  // fuzzing them never writes backups or creates folders on this machine outside the test's
+  // data folder (an upload is read there, and refused).
   'backups.state': () => ({}),
   'backups.create': () => ({ reason: 'manual' }),
   'backups.restore': () => ({ name: 'accord-2026-05-14-093015-manual.accord-backup' }),
   'backups.setFolder': () => ({ folder: null }),
+  'backups.saveCopy': () => ({}),
+  // The host's stand-in answers the open dialog with "cancelled".
+  'backups.pickFile': () => ({}),
+  // Not a backup, so it is refused after it was read: only a backup is ever staged.
+  'backups.uploadFile': () => ({
+    fileName: 'accord-2026-05-14-093015-manual.accord-backup',
+    contentBase64: base64('SQLite format 3\u0000 but no more'),
+  }),
+  'backups.restoreFile': () => ({ stagedId: 'fedcba9876543210fedcba98' }),
   'recovery.state': () => ({}),
   'recovery.restore': () => ({ name: 'accord-2026-05-14-093015-manual.accord-backup' }),
+  'recovery.restoreFile': () => ({ stagedId: 'fedcba9876543210fedcba98' }),
   'audit.list': (ids) => ({
     table: 'partners',
     recordId: ids.baku,

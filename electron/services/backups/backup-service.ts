@@ -21,6 +21,13 @@ export interface BackupService {
   /** The first backup of the day, when there is none yet; null when there is. */
   daily(): Promise<BackupInfo | null>
   restore(name: string): Promise<BackupRestored>
+  /** Restores a backup file from outside the backup folder, known to the user as `fileName`. */
+  restoreFile(file: string, fileName: string): Promise<BackupRestored>
+  /**
+   * A backup written apart from the folder and its rotation, for the user to save where they
+   * choose (a USB stick); the previous such copy is removed first.
+   */
+  saveCopy(): Promise<{ file: string; name: string }>
   setFolder(folder: string | null): Promise<BackupsState>
 }
 
@@ -101,6 +108,16 @@ export function createBackupService(
     for (const name of backupsToDelete(backups, today)) await rm(join(where, name), { force: true })
   }
 
+  /** The current database is backed up first, in case the restore was a mistake. */
+  async function restoreFrom(file: string, shownName: string): Promise<BackupRestored> {
+    const safety = await create('before-restore')
+    const chosenFolder = await readSetting(live.db, folderKey)
+    await restoreBackup(live, file, dataDir, documents, shownName)
+    // Where this PC keeps its backups is not part of what is restored.
+    await writeValue(live.db, folderKey, chosenFolder ?? null)
+    return { restored: shownName, safetyBackup: safety.name }
+  }
+
   async function state(): Promise<BackupsState> {
     const where = await folder()
     return { folder: where, isDefaultFolder: where === defaultFolder, backups: await list() }
@@ -126,12 +143,23 @@ export function createBackupService(
             'not_found',
             `There is no backup named ${name} in the backup folder.`,
           )
-        const safety = await create('before-restore')
-        const chosenFolder = await readSetting(live.db, folderKey)
-        await restoreBackup(live, file, dataDir, documents)
-        // Where this PC keeps its backups is not part of what is restored.
-        await writeValue(live.db, folderKey, chosenFolder ?? null)
-        return { restored: name, safetyBackup: safety.name }
+        return restoreFrom(file, name)
+      }),
+    restoreFile: (file, fileName) => serial(() => restoreFrom(file, fileName)),
+    saveCopy: () =>
+      serial(async () => {
+        const copies = join(dataDir, 'backup-copies')
+        await rm(copies, { recursive: true, force: true })
+        await mkdir(copies, { recursive: true })
+        const at = now()
+        const name = backupName(at, 'manual')
+        const file = join(copies, name)
+        await writeBackupFile(live.sqlite, documents, file, {
+          kind: 'manual',
+          createdAt: at.toISOString(),
+          appVersion,
+        })
+        return { file, name }
       }),
     setFolder: (chosen) =>
       serial(async () => {

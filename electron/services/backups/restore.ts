@@ -70,12 +70,16 @@ async function removeCopy(file: string): Promise<void> {
   for (const suffix of ['', '-wal', '-shm']) await rm(`${file}${suffix}`, { force: true })
 }
 
-/** The tables the app owns (not the migrator's, not SQLite's, not the backup's own). */
+/**
+ * The tables of the office's records (not the migrator's, not SQLite's, not the backup's own,
+ * and not app_meta: the live file's record of the Accord that opened it stays as it is).
+ */
 async function appTables(live: { sqlite: Sqlite }): Promise<string[]> {
   return live.sqlite
     .prepare(
       `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'
-       AND name NOT LIKE 'kysely%' AND name NOT LIKE 'accord_backup%' ORDER BY name`,
+       AND name NOT LIKE 'kysely%' AND name NOT LIKE 'accord_backup%' AND name <> 'app_meta'
+       ORDER BY name`,
     )
     .pluck()
     .all() as string[]
@@ -92,6 +96,8 @@ export async function restoreBackup(
   backupFile: string,
   workDir: string,
   documents: DocumentStore,
+  /** The backup's name as the user knows it, for the audit trail. */
+  shownName: string = basename(backupFile),
 ): Promise<void> {
   const { copy, file } = await preparedCopy(backupFile, workDir)
   try {
@@ -140,7 +146,7 @@ export async function restoreBackup(
         // One entry says that the restore happened, and from which backup.
         await sql`INSERT INTO main.audit_log (at, user, table_name, record_id, action, before, after)
           VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), accord_user(), 'restore', NULL, 'update',
-            NULL, json_object('backup', ${basename(backupFile)}))`.execute(trx)
+            NULL, json_object('backup', ${shownName}))`.execute(trx)
       })
     } finally {
       await sql`DETACH DATABASE restored`.execute(live.db)

@@ -2,6 +2,8 @@ import { AppFailure } from '../../../shared/contract/failure.ts'
 import type { Handlers } from '../dispatcher.ts'
 import type { HandlerContext } from '../handler-context.ts'
 import { createBackupService, type BackupService } from '../backups/backup-service.ts'
+import { createStagedBackups } from '../backups/staged-backups.ts'
+import { backupFileHandlers } from './backup-files.ts'
 
 type BackupHandlers = Pick<
   Handlers,
@@ -9,9 +11,17 @@ type BackupHandlers = Pick<
   | 'backups.create'
   | 'backups.restore'
   | 'backups.setFolder'
+  | 'backups.saveCopy'
+  | 'backups.pickFile'
+  | 'backups.uploadFile'
+  | 'backups.restoreFile'
   | 'recovery.state'
   | 'recovery.restore'
+  | 'recovery.restoreFile'
 >
+
+const nothingToRecover = () =>
+  Promise.reject(new AppFailure('conflict', 'The database is sound: there is nothing to recover.'))
 
 /**
  * Backups over the open database. Created when the app starts, so the first start of a day
@@ -27,6 +37,7 @@ export function backupHandlers(context: HandlerContext): BackupHandlers {
         context.documents,
       )
     : undefined
+  const staged = createStagedBackups(context.info.dataDir)
   service?.daily().catch((error: unknown) => console.error('The daily backup failed:', error))
   const use = (): BackupService => {
     if (!service) throw new AppFailure('unavailable', 'Backups are not available in this host.')
@@ -37,11 +48,22 @@ export function backupHandlers(context: HandlerContext): BackupHandlers {
     'backups.create': ({ reason }) => use().create(reason),
     'backups.restore': ({ name }) => use().restore(name),
     'backups.setFolder': ({ folder }) => use().setFolder(folder),
+    'backups.saveCopy': async () => {
+      const copy = await use().saveCopy()
+      return context.saveExport(copy.file, copy.name)
+    },
+    ...backupFileHandlers(staged, context.chooseBackupFile),
+    'backups.restoreFile': async ({ stagedId }) => {
+      const { file, fileName } = await staged.find(stagedId)
+      try {
+        return await use().restoreFile(file, fileName)
+      } finally {
+        await staged.discard(stagedId)
+      }
+    },
     // The database opened: there is nothing to recover (see recovery/recovery-handlers.ts).
     'recovery.state': () => Promise.resolve(null),
-    'recovery.restore': () =>
-      Promise.reject(
-        new AppFailure('conflict', 'The database is sound: there is nothing to recover.'),
-      ),
+    'recovery.restore': nothingToRecover,
+    'recovery.restoreFile': nothingToRecover,
   }
 }

@@ -3,6 +3,9 @@ import { AppFailure } from '../../../shared/contract/failure.ts'
 import { operationNames } from '../../../shared/contract/operation-names.ts'
 import { defaultSettings } from '../../../shared/settings/settings.ts'
 import type { Handlers } from '../dispatcher.ts'
+import type { HostFiles } from '../handler-context.ts'
+import { createStagedBackups } from '../backups/staged-backups.ts'
+import { backupFileHandlers } from '../handlers/backup-files.ts'
 import type { Recovery } from './recovery.ts'
 
 /**
@@ -13,7 +16,9 @@ export function recoveryHandlers(
   info: AppInfo,
   recovery: Recovery,
   onRecovered: () => void,
+  chooseBackupFile: HostFiles['chooseBackupFile'],
 ): Handlers {
+  const staged = createStagedBackups(info.dataDir)
   const refuse = () =>
     Promise.reject(
       new AppFailure('unavailable', 'The database is damaged. Restore a backup first.'),
@@ -30,6 +35,17 @@ export function recoveryHandlers(
       const recovered = await recovery.restore(name)
       await onRecovered()
       return recovered
+    },
+    ...backupFileHandlers(staged, chooseBackupFile),
+    'recovery.restoreFile': async ({ stagedId }) => {
+      const { file, fileName } = await staged.find(stagedId)
+      try {
+        const recovered = await recovery.restoreFile(file, fileName)
+        await onRecovered()
+        return recovered
+      } finally {
+        await staged.discard(stagedId)
+      }
     },
   }
 }

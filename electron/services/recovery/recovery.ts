@@ -12,6 +12,8 @@ export interface Recovery {
   state(): Promise<RecoveryState>
   /** Moves the damaged file aside and restores the backup into a new database in its place. */
   restore(name: string): Promise<Recovered>
+  /** The same from a backup file chosen elsewhere, known to the user as `fileName`. */
+  restoreFile(file: string, fileName: string): Promise<Recovered>
 }
 
 /** The backups in the data folder's backup folder (the setting lives in the damaged file). */
@@ -39,33 +41,38 @@ export function createRecovery(
 ): Recovery {
   const file = join(dataDir, databaseFileName)
   const folder = join(dataDir, 'backups')
+  async function restoreFrom(backupFile: string, shownName: string): Promise<Recovered> {
+    const keptAs = `${file}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`
+    for (const suffix of ['', '-wal', '-shm']) {
+      await rename(`${file}${suffix}`, `${keptAs}${suffix}`).catch(
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error
+        },
+      )
+    }
+    const fresh = await openAppDatabase(dataDir)
+    try {
+      await restoreBackup(fresh, backupFile, dataDir, createDocumentStore(dataDir), shownName)
+    } catch (error) {
+      // The damaged file goes back where it was: nothing is lost, the user can try another backup.
+      await fresh.close()
+      for (const suffix of ['', '-wal', '-shm']) {
+        await rename(`${keptAs}${suffix}`, `${file}${suffix}`).catch(() => undefined)
+      }
+      throw error
+    }
+    await fresh.close()
+    return { restored: shownName, damagedFileKeptAs: keptAs }
+  }
+
   return {
     state: async () => ({ problem: 'damaged', detail, file, backups: await backupsIn(folder) }),
     async restore(name) {
       if (!(await backupsIn(folder)).some((backup) => backup.name === name)) {
         throw new AppFailure('not_found', `There is no readable backup named ${name}.`)
       }
-      const keptAs = `${file}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`
-      for (const suffix of ['', '-wal', '-shm']) {
-        await rename(`${file}${suffix}`, `${keptAs}${suffix}`).catch(
-          (error: NodeJS.ErrnoException) => {
-            if (error.code !== 'ENOENT') throw error
-          },
-        )
-      }
-      const fresh = await openAppDatabase(dataDir)
-      try {
-        await restoreBackup(fresh, join(folder, name), dataDir, createDocumentStore(dataDir))
-      } catch (error) {
-        // The damaged file goes back where it was: nothing is lost, the user can try another backup.
-        await fresh.close()
-        for (const suffix of ['', '-wal', '-shm']) {
-          await rename(`${keptAs}${suffix}`, `${file}${suffix}`).catch(() => undefined)
-        }
-        throw error
-      }
-      await fresh.close()
-      return { restored: name, damagedFileKeptAs: keptAs }
+      return restoreFrom(join(folder, name), name)
     },
+    restoreFile: (backupFile, fileName) => restoreFrom(backupFile, fileName),
   }
 }

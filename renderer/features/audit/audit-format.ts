@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next'
-import { changedFields, type AuditEntry } from '../../../shared/audit/audit.ts'
+import { changedFields, type AuditEntry, type AuditTable } from '../../../shared/audit/audit.ts'
+import { wordForCode } from './audit-values.ts'
 
-/** A value as the log shows it: text as it is, anything else as JSON, nothing as "(empty)". */
+/**
+ * A value as the log shows it: a code as the screens' word for it, text as it is, anything
+ * else as JSON, nothing as "(empty)".
+ */
 export function useAuditFormat() {
   const { t, i18n } = useTranslation()
-  const value = (raw: unknown) =>
+  const value = (table: AuditTable, column: string, raw: unknown) =>
     raw === null || raw === undefined || raw === ''
       ? t('audit.empty')
-      : typeof raw === 'string'
-        ? raw
-        : JSON.stringify(raw)
+      : (wordForCode(t, (key) => i18n.exists(key), i18n.language, table, column, raw) ??
+        (typeof raw === 'string' ? raw : JSON.stringify(raw)))
   /** The field's name in the user's language where there is one, else the column's. */
   const field = (column: string) =>
     i18n.exists(`audit.fields.${column}`)
@@ -22,12 +25,15 @@ export function useAuditFormat() {
   const what = (entry: AuditEntry) =>
     `${t(`audit.tables.${entry.table}`)}${entry.table === 'restore' ? '' : ` · ${t(`audit.actions.${entry.action}`)}`}`
   const changes = (entry: AuditEntry) =>
-    changedFields(entry).map((change) => ({
-      field: field(change.field),
-      text:
-        entry.action === 'update'
-          ? `${value(change.before)} → ${value(change.after)}`
-          : value(entry.action === 'delete' ? change.before : change.after),
-    }))
+    changedFields(entry).map((change) => {
+      const shown = (raw: unknown) => value(entry.table, change.field, raw)
+      return {
+        field: field(change.field),
+        text:
+          entry.action === 'update'
+            ? `${shown(change.before)} → ${shown(change.after)}`
+            : shown(entry.action === 'delete' ? change.before : change.after),
+      }
+    })
   return { when, what, changes }
 }

@@ -1,12 +1,15 @@
 import { useState } from 'react'
 import { Button } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import type { BackupInfo } from '../../../shared/backups/backups.ts'
-import type { RecoveryState } from '../../../shared/backups/recovery.ts'
+import type { BackupInfo, StagedBackup } from '../../../shared/backups/backups.ts'
+import type { Recovered, RecoveryState } from '../../../shared/backups/recovery.ts'
 import { useApi } from '../../api/api-context.tsx'
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import { ErrorNotice } from '../../components/ErrorNotice.tsx'
-import type { AppError } from '../../../shared/contract/result.ts'
+import type { AppError, Result } from '../../../shared/contract/result.ts'
+import { backupErrorText } from '../settings/backup-error.ts'
+import { backupCounts, formatMoment } from '../settings/backup-format.ts'
+import { ChooseBackupFile } from '../settings/ChooseBackupFile.tsx'
 import '../settings/backups.css'
 
 /**
@@ -17,20 +20,23 @@ export function RecoveryPage({ state }: { state: RecoveryState }) {
   const { t, i18n } = useTranslation()
   const api = useApi()
   const [chosen, setChosen] = useState<BackupInfo>()
+  const [staged, setStaged] = useState<StagedBackup>()
   const [error, setError] = useState<AppError>()
   const [keptAs, setKeptAs] = useState<string>()
-  const moment = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(iso),
-    )
+  const moment = (iso: string) => formatMoment(iso, i18n.language)
 
-  const restore = async (backup: BackupInfo) => {
-    const result = await api.call('recovery.restore', { name: backup.name })
+  const finish = (result: Result<Recovered>) => {
     setChosen(undefined)
+    setStaged(undefined)
     if (!result.ok) return setError(result.error)
+    setError(undefined)
     setKeptAs(result.value.damagedFileKeptAs)
     window.setTimeout(() => window.location.reload(), 1500)
   }
+  const restore = async (backup: BackupInfo) =>
+    finish(await api.call('recovery.restore', { name: backup.name }))
+  const restoreFile = async (file: StagedBackup) =>
+    finish(await api.call('recovery.restoreFile', { stagedId: file.stagedId }))
 
   return (
     <main className="recovery" aria-labelledby="recovery-title">
@@ -56,12 +62,7 @@ export function RecoveryPage({ state }: { state: RecoveryState }) {
                       <span className="badge badge-primary">{t('recovery.newest')}</span>
                     )}
                     <div className="muted small">
-                      {t(`backups.kinds.${backup.kind}`)} ·{' '}
-                      {t('backups.counts', {
-                        agreements: backup.agreements,
-                        partners: backup.partners,
-                        documents: backup.documents,
-                      })}
+                      {t(`backups.kinds.${backup.kind}`)} · {backupCounts(t, backup)}
                     </div>
                   </div>
                   <Button
@@ -76,14 +77,13 @@ export function RecoveryPage({ state }: { state: RecoveryState }) {
             </ul>
           </>
         )}
-        {error && (
-          <ErrorNotice
-            error={error}
-            text={
-              error.code === 'validation' || error.code === 'not_found' ? error.message : undefined
-            }
-          />
+        {!keptAs && (
+          <div className="recovery-file">
+            <p>{t('recovery.orFile')}</p>
+            <ChooseBackupFile onChosen={setStaged} onError={setError} />
+          </div>
         )}
+        {error && <ErrorNotice error={error} text={backupErrorText(t, error)} />}
       </div>
       {chosen && (
         <ConfirmDialog
@@ -93,6 +93,20 @@ export function RecoveryPage({ state }: { state: RecoveryState }) {
           confirmLabel={t('backups.restore')}
           onClose={() => setChosen(undefined)}
           onConfirm={() => restore(chosen)}
+        />
+      )}
+      {staged && (
+        <ConfirmDialog
+          isOpen
+          title={t('recovery.confirmTitle')}
+          body={t('recovery.confirmFileBody', {
+            file: staged.fileName,
+            date: moment(staged.backup.createdAt),
+            counts: backupCounts(t, staged.backup),
+          })}
+          confirmLabel={t('backups.restore')}
+          onClose={() => setStaged(undefined)}
+          onConfirm={() => restoreFile(staged)}
         />
       )}
     </main>

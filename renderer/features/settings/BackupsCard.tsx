@@ -7,25 +7,14 @@ import { useOperation } from '../../api/use-operation.ts'
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import { TextInput } from '../../components/TextInput.tsx'
 import { notifyError, notifySuccess } from '../../components/toasts.tsx'
+import { BackupFileActions } from './BackupFileActions.tsx'
+import { backupErrorText } from './backup-error.ts'
+import { backupCounts, formatMegabytes, formatMoment } from './backup-format.ts'
 import './backups.css'
-
-function formatMoment(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  )
-}
-
-function formatMegabytes(bytes: number, language: string): string {
-  return new Intl.NumberFormat(language, {
-    style: 'unit',
-    unit: 'megabyte',
-    maximumFractionDigits: 1,
-  }).format(bytes / 2 ** 20)
-}
 
 /**
  * The backups in the backup folder (taken each day, on quitting and by hand), "Back up now",
- * a restore of any of them, and where they are kept.
+ * a restore of any of them, where they are kept, and backups to and from a file elsewhere.
  */
 export function BackupsCard() {
   const { t, i18n } = useTranslation()
@@ -41,25 +30,20 @@ export function BackupsCard() {
     setBusy(true)
     const result = await api.call('backups.create', {})
     setBusy(false)
-    if (!result.ok) return notifyError(t(`errors.${result.error.code}`))
+    if (!result.ok) return notifyError(backupErrorText(t, result.error))
     notifySuccess(t('backups.done', { name: result.value.name }))
     state.reload()
   }
 
+  // Every screen shows the restored data from here on.
+  const showRestoredData = () => window.setTimeout(() => window.location.reload(), 800)
+
   const restore = async (backup: BackupInfo) => {
     const result = await api.call('backups.restore', { name: backup.name })
     setRestoring(undefined)
-    if (!result.ok) {
-      const key = result.error.details?.fields?.backup
-      return notifyError(
-        key
-          ? `${t(`backups.errors.${key as 'backup_damaged'}`)} ${result.error.message}`
-          : t(`errors.${result.error.code}`),
-      )
-    }
+    if (!result.ok) return notifyError(backupErrorText(t, result.error))
     notifySuccess(t('backups.restored'))
-    // Every screen shows the restored data from here on.
-    window.setTimeout(() => window.location.reload(), 800)
+    showRestoredData()
   }
 
   const saveFolder = async (chosen: string | null) => {
@@ -85,6 +69,7 @@ export function BackupsCard() {
         </Button>
       </header>
       <p className="field-hint">{t('backups.hint')}</p>
+      <BackupFileActions onRestored={showRestoredData} />
       {data && (
         <Form
           className="backup-folder"
@@ -137,13 +122,7 @@ export function BackupsCard() {
               <tr key={backup.name}>
                 <th scope="row">{formatMoment(backup.createdAt, i18n.language)}</th>
                 <td>{t(`backups.kinds.${backup.kind}`)}</td>
-                <td>
-                  {t('backups.counts', {
-                    agreements: backup.agreements,
-                    partners: backup.partners,
-                    documents: backup.documents,
-                  })}
-                </td>
+                <td>{backupCounts(t, backup)}</td>
                 <td className="numeric">{formatMegabytes(backup.bytes, i18n.language)}</td>
                 <td>
                   <Button
