@@ -495,11 +495,19 @@ export const az = {
     downloaded: '{{name}} nüsxəsi endirildi.',
     fromFile: 'Fayldan bərpa et…',
     reading: 'Fayl oxunur…',
-    unreadable: '{{name}} faylı oxuna bilmədi.',
     confirmFileTitle: 'Bu fayldakı nüsxə bərpa edilsin?',
     confirmFileBody:
       'Accord-dakı bütün məlumatlar {{date}} tarixində çıxarılmış {{file}} faylındakı kimi olacaq: {{counts}}. Hazırkı məlumatların əvvəlcə nüsxəsi çıxarılır, ona görə də həmin nüsxəni bərpa etməklə bunu geri qaytarmaq olar.',
     errors: {
+      backup_too_new_named:
+        'Bu nüsxə Accord-un daha yeni versiyası ({{version}}) ilə çıxarılıb. Nüsxəni bərpa etmək üçün həmin versiyanı quraşdırın.',
+      backup_unreadable:
+        'Fayl oxuna bilmədi. Fləş kartın və ya qovluğun yerində olduğunu yoxlayın və faylı yenidən seçin.',
+      backup_choose_again: 'Nüsxə faylını yenidən seçin: Accord-un oxuduğu nüsxə artıq yoxdur.',
+      backup_gone: 'Bu nüsxə artıq nüsxələr qovluğunda yoxdur.',
+      backup_too_large: 'Fayl 200 MB-dan böyükdür — Accord nüsxəsi belə ola bilməz.',
+      restore_running: 'Nüsxə artıq bərpa edilir. Bitməsini gözləyin.',
+      restore_done: 'Nüsxə artıq bərpa edilib. Accord onunla yenidən başlayır.',
       backup_damaged: 'Nüsxə zədələnib və bərpa edilmədi.',
       backup_not_accord: 'Bu fayl Accord ehtiyat nüsxəsi deyil.',
       backup_too_new: 'Bu nüsxəni Accord-un daha yeni versiyası çıxarıb.',

@@ -493,11 +493,19 @@ export const en = {
     downloaded: 'The backup {{name}} was downloaded.',
     fromFile: 'Restore from a file…',
     reading: 'Reading the file…',
-    unreadable: 'The file {{name}} could not be read.',
     confirmFileTitle: 'Restore this backup file?',
     confirmFileBody:
       'Everything in Accord will be as it is in {{file}}, taken on {{date}}: {{counts}}. The data as it is now is backed up first, so this can be undone by restoring that backup.',
     errors: {
+      backup_too_new_named:
+        'This backup comes from a newer Accord ({{version}}). Install that version to restore it.',
+      backup_unreadable:
+        'The file could not be read. Check that the USB stick or the folder is still there, and choose it again.',
+      backup_choose_again: 'Choose the backup file again: Accord no longer has the copy it read.',
+      backup_gone: 'This backup is no longer in the backup folder.',
+      backup_too_large: 'The file is larger than 200 MB, more than an Accord backup can be.',
+      restore_running: 'A backup is being restored already. Wait for it to finish.',
+      restore_done: 'A backup was restored already. Accord is starting again on it.',
       backup_damaged: 'The backup is damaged and was not restored.',
       backup_not_accord: 'This file is not an Accord backup.',
       backup_too_new: 'This backup comes from a newer Accord.',

@@ -1,8 +1,8 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import type { BackupInfo, StagedBackup } from '../../shared/backups/backups.ts'
 import { fail, ok } from '../../shared/contract/result.ts'
 import { RecoveryPage } from '../../renderer/features/recovery/RecoveryPage.tsx'
-import { BackupFileActions } from '../../renderer/features/settings/BackupFileActions.tsx'
+import { BackupFileActions } from '../../renderer/features/backups/BackupFileActions.tsx'
 import { Toasts } from '../../renderer/components/toasts.tsx'
 import { renderApp } from './render-app.tsx'
 
@@ -69,6 +69,50 @@ describe('a backup restored from a file in the desktop app', () => {
     )
     await user.click(screen.getByRole('button', { name: 'Back up to a file…' }))
     expect(await screen.findByText(`The backup was saved to ${location}`)).toBeInTheDocument()
+  })
+})
+
+describe('refusals, in the user’s words', () => {
+  const withToasts = (host: 'electron' | 'preview', answers: Parameters<typeof renderApp>[1]) =>
+    renderApp(
+      <>
+        <BackupFileActions onRestored={vi.fn()} />
+        <Toasts />
+      </>,
+      { ...answers, host },
+    )
+
+  it('names the newer Accord that made a backup it cannot restore', async () => {
+    const { user } = await withToasts('electron', {
+      language: 'kk',
+      answers: {
+        'backups.pickFile': ok({ ...staged, backup: { ...backup, appVersion: '2.3.0' } }),
+        'backups.restoreFile': fail('validation', 'This backup was made by a newer Accord.', {
+          fields: { backup: 'backup_too_new' },
+        }),
+      },
+    })
+    await user.click(screen.getByRole('button', { name: 'Файлдан қалпына келтіру…' }))
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Осы файлдағы көшірмені қалпына келтіру керек пе?',
+    })
+    await user.click(within(dialog).getByRole('button', { name: 'Қалпына келтіру' }))
+    expect(
+      await screen.findByText(
+        'Бұл көшірмені Accord-тың жаңа нұсқасы (2.3.0) жасаған. Көшірмені қалпына келтіру үшін сол нұсқаны орнатыңыз.',
+      ),
+    ).toBeInTheDocument()
+  })
+
+  it('refuses a file over 200 MB before uploading any of it', async () => {
+    const { api, user, container } = await withToasts('preview', {})
+    const huge = new File(['x'], 'whole-drive.accord-backup')
+    Object.defineProperty(huge, 'size', { value: 300 * 1024 * 1024 })
+    await user.upload(container.querySelector<HTMLInputElement>('input[type="file"]')!, huge)
+    expect(
+      await screen.findByText('The file is larger than 200 MB, more than an Accord backup can be.'),
+    ).toBeInTheDocument()
+    expect(api.inputsOf('backups.uploadFile')).toEqual([])
   })
 })
 

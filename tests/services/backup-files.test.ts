@@ -1,6 +1,7 @@
+import SqliteDatabase from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import {
-  existsSync,
+  copyFileSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -9,8 +10,8 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { OpenedDatabase } from '../../db/connection.ts'
+import { basename, join } from 'node:path'
+import { openDatabase, type OpenedDatabase } from '../../db/connection.ts'
 import { databaseFileName, openAppDatabase } from '../../electron/services/app-database.ts'
 import { createDispatcher, type Dispatch } from '../../electron/services/dispatcher.ts'
 import type { HostFiles } from '../../electron/services/handler-context.ts'
@@ -73,6 +74,22 @@ const recordsOf = () => ({
 })
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 
+/** The file as the browser preview sends it. */
+const upload = (path: string, fileName = 'accord.accord-backup') =>
+  call<StagedBackup>('backups.uploadFile', {
+    fileName,
+    contentBase64: readFileSync(path).toString('base64'),
+  })
+
+/** A backup that reads as one but fails its check halfway: a document is not what it says. */
+function damageADocument(backupFile: string): void {
+  const writer = new SqliteDatabase(backupFile)
+  writer
+    .prepare('INSERT INTO accord_backup_documents (sha256, bytes) VALUES (?, ?)')
+    .run('ab'.repeat(32), Buffer.from('not the document of that name'))
+  writer.close()
+}
+
 /** Waits for the backup the app takes when it starts, so it does not land mid-test. */
 async function startedBackupTaken(): Promise<void> {
   await expect
@@ -84,7 +101,18 @@ beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'accord-backup-files-'))
   opened = await openAppDatabase(dataDir)
   chosenPath = undefined
-  dispatch = dispatcherFor(testHostFiles({ chooseBackupFile: () => Promise.resolve(chosenPath) }))
+  dispatch = dispatcherFor(
+    testHostFiles({
+      chooseBackupFile: () => Promise.resolve(chosenPath),
+      // As the desktop app does: the user picks a place (here, a "USB stick") and it is copied.
+      saveExport: (file, fileName) => {
+        const target = join(dataDir, 'usb-stick', fileName)
+        mkdirSync(join(dataDir, 'usb-stick'), { recursive: true })
+        copyFileSync(file, target)
+        return Promise.resolve({ saved: true, location: target })
+      },
+    }),
+  )
   await startedBackupTaken()
 })
 afterEach(async () => {
@@ -95,12 +123,17 @@ afterEach(async () => {
 describe('a backup saved to a file and restored from it', () => {
   it('saves a whole backup where the user chooses, apart from the rotation', async () => {
     await addPartner('Baku State University')
+    const listed = async () => (await call<BackupsState>('backups.state')).backups
+    const before = await listed()
     const saved = await call<ExportSaved>('backups.saveCopy')
     expect(saved.saved).toBe(true)
-    expect(saved.location).toMatch(/accord-\d{4}-\d{2}-\d{2}-\d{6}-manual\.accord-backup$/)
-    // The rotation neither lists it nor deletes it: it is the user's now.
-    const listed = (await call<BackupsState>('backups.state')).backups.map((backup) => backup.name)
-    expect(listed.every((name) => !saved.location!.endsWith(name))).toBe(true)
+    expect(saved.location).toBe(join(dataDir, 'usb-stick', basename(saved.location!)))
+    expect(basename(saved.location!)).toMatch(
+      /^accord-\d{4}-\d{2}-\d{2}-\d{6}-manual\.accord-backup$/,
+    )
+    // Not one more in the backup folder, and no copy left in the data folder once it is saved.
+    expect(await listed()).toEqual(before)
+    expect(readdirSync(join(dataDir, 'backup-copies'))).toEqual([])
     const staged = await call<StagedBackup>('backups.uploadFile', {
       fileName: 'usb-copy.accord-backup',
       contentBase64: readFileSync(saved.location!).toString('base64'),
@@ -144,14 +177,11 @@ describe('a backup saved to a file and restored from it', () => {
   })
 
   it('reads a file chosen in the open dialog without changing it, and cancelling is no error', async () => {
-    const saved = await call<ExportSaved>('backups.saveCopy')
-    const onTheStick = join(dataDir, 'usb', 'accord.accord-backup')
-    mkdirSync(join(dataDir, 'usb'))
-    writeFileSync(onTheStick, readFileSync(saved.location!))
+    const onTheStick = (await call<ExportSaved>('backups.saveCopy')).location!
     const hash = sha(onTheStick)
     chosenPath = onTheStick
     const staged = await call<StagedBackup>('backups.pickFile')
-    expect(staged).toMatchObject({ fileName: 'accord.accord-backup', backup: { kind: 'manual' } })
+    expect(staged).toMatchObject({ fileName: basename(onTheStick), backup: { kind: 'manual' } })
     await addPartner('Satbayev University')
     await call('backups.restoreFile', { stagedId: staged.stagedId })
     expect(partnerNames()).toEqual([])
@@ -181,6 +211,44 @@ describe('a backup saved to a file and restored from it', () => {
     expect(dumpDatabase(opened.sqlite)).toEqual(before)
   })
 
+  it('restores a chosen file once, even when asked twice at the same moment', async () => {
+    await addPartner('Baku State University')
+    const saved = await call<ExportSaved>('backups.saveCopy')
+    await addPartner('ADA University')
+    const staged = await upload(saved.location!)
+    const results = await Promise.all([
+      dispatch('backups.restoreFile', { stagedId: staged.stagedId }),
+      dispatch('backups.restoreFile', { stagedId: staged.stagedId }),
+    ])
+    expect(results.filter((result) => result.ok)).toHaveLength(1)
+    expect(results.find((result) => !result.ok)).toMatchObject({
+      error: { code: 'not_found', details: { fields: { backup: 'backup_choose_again' } } },
+    })
+    expect(partnerNames()).toEqual(['Baku State University'])
+    // One safety backup, holding the data as it was just before (both partners).
+    const safety = (await call<BackupsState>('backups.state')).backups.filter(
+      (backup) => backup.kind === 'before-restore',
+    )
+    expect(safety).toMatchObject([{ partners: 2 }])
+  })
+
+  it('a restore refused halfway leaves the database and the data folder as they were', async () => {
+    await addPartner('Baku State University')
+    const saved = await call<ExportSaved>('backups.saveCopy')
+    damageADocument(saved.location!)
+    await addPartner('ADA University')
+    const before = dumpDatabase(opened.sqlite)
+    const staged = await upload(saved.location!)
+    expect(await refusal('backups.restoreFile', { stagedId: staged.stagedId })).toMatchObject({
+      code: 'validation',
+      details: { fields: { backup: 'backup_damaged' } },
+    })
+    expect(dumpDatabase(opened.sqlite)).toEqual(before)
+    // Neither the checked copy nor the staged one stays behind.
+    expect(readdirSync(join(dataDir, 'restore-work'))).toEqual([])
+    expect(readdirSync(join(dataDir, 'restore-staging'))).toEqual([])
+  })
+
   it('keeps one chosen file at a time: choosing another forgets the first', async () => {
     const saved = await call<ExportSaved>('backups.saveCopy')
     const content = readFileSync(saved.location!).toString('base64')
@@ -201,41 +269,75 @@ describe('a backup saved to a file and restored from it', () => {
 })
 
 describe('recovering a damaged database from a chosen file', () => {
+  let recovered: number
+  let file: string
+  let damaged: Buffer
+
+  /** The database file overwritten after its first page; the app opens its recovery screen. */
+  async function damageTheDatabase(): Promise<void> {
+    await opened.close()
+    file = join(dataDir, databaseFileName)
+    damaged = readFileSync(file)
+    damaged.fill(0x55, 4096, damaged.length)
+    writeFileSync(file, damaged)
+    recovered = 0
+    const recovery = createRecovery(dataDir, 'database disk image is malformed')
+    const onRecovered = () => {
+      recovered += 1
+    }
+    dispatch = createDispatcher(
+      recoveryHandlers(info(), recovery, onRecovered, () => Promise.resolve(undefined)),
+      () => {},
+    )
+  }
+
   it('restores the uploaded backup in place of the damaged file, which is kept', async () => {
     await addPartner('Baku State University')
     const saved = await call<ExportSaved>('backups.saveCopy')
-    const content = readFileSync(saved.location!).toString('base64')
     const expected = recordsOf()
-    await opened.close()
-    const file = join(dataDir, databaseFileName)
-    const bytes = readFileSync(file)
-    bytes.fill(0x55, 4096, bytes.length) // everything after the first page overwritten
-    writeFileSync(file, bytes)
-
-    let recovered = 0
-    const recovery = createRecovery(dataDir, 'database disk image is malformed')
-    dispatch = createDispatcher(
-      recoveryHandlers(
-        info(),
-        recovery,
-        () => {
-          recovered += 1
-        },
-        () => Promise.resolve(undefined),
-      ),
-      () => {},
-    )
-    const staged = await call<StagedBackup>('backups.uploadFile', {
-      fileName: 'accord.accord-backup',
-      contentBase64: content,
-    })
+    await damageTheDatabase()
+    const staged = await upload(saved.location!)
     const result = await call<Recovered>('recovery.restoreFile', { stagedId: staged.stagedId })
     expect(result.restored).toBe('accord.accord-backup')
-    expect(existsSync(result.damagedFileKeptAs)).toBe(true)
-    expect(readFileSync(result.damagedFileKeptAs)).toEqual(bytes)
+    expect(readFileSync(result.damagedFileKeptAs)).toEqual(damaged)
     expect(recovered).toBe(1)
 
     opened = await openAppDatabase(dataDir)
     expect(recordsOf()).toEqual(expected)
+  })
+
+  it('puts the damaged file back when the chosen backup fails its check', async () => {
+    const saved = await call<ExportSaved>('backups.saveCopy')
+    damageADocument(saved.location!)
+    await damageTheDatabase()
+    const staged = await upload(saved.location!)
+    expect(await refusal('recovery.restoreFile', { stagedId: staged.stagedId })).toMatchObject({
+      details: { fields: { backup: 'backup_damaged' } },
+    })
+    expect(readFileSync(file)).toEqual(damaged)
+    expect(readdirSync(dataDir).filter((name) => name.includes('.damaged-'))).toEqual([])
+    expect(recovered).toBe(0)
+    opened = openDatabase(join(dataDir, 'unused.sqlite')) // for afterEach to close
+  })
+
+  it('restores one backup at a time, and none once one has been restored', async () => {
+    await damageTheDatabase()
+    const name = readdirSync(join(dataDir, 'backups')).find((entry) =>
+      entry.endsWith('.accord-backup'),
+    )!
+    const results = await Promise.all([
+      dispatch('recovery.restore', { name }),
+      dispatch('recovery.restore', { name }),
+    ])
+    expect(results.filter((result) => result.ok)).toHaveLength(1)
+    expect(results.find((result) => !result.ok)).toMatchObject({
+      error: { code: 'conflict', details: { fields: { backup: 'restore_running' } } },
+    })
+    expect(await refusal('recovery.restore', { name })).toMatchObject({
+      details: { fields: { backup: 'restore_done' } },
+    })
+    expect(recovered).toBe(1)
+    opened = await openAppDatabase(dataDir)
+    expect(partnerNames()).toEqual([])
   })
 })

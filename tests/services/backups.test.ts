@@ -1,5 +1,13 @@
 import SqliteDatabase from 'better-sqlite3'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase, type OpenedDatabase } from '../../db/connection.ts'
@@ -126,6 +134,25 @@ describe('backups', () => {
     expect(opened.sqlite.pragma('foreign_key_check')).toEqual([])
   })
 
+  it('never writes a backup over another taken in the same second', async () => {
+    const at = new Date('2026-12-02T09:30:15.400Z')
+    const service = createBackupService(
+      opened,
+      dataDir,
+      '0.1.0-test',
+      createDocumentStore(dataDir),
+      () => at,
+    )
+    const first = await service.create('manual')
+    const second = await service.create('manual')
+    expect([first.name, second.name]).toEqual([
+      'accord-2026-12-02-093015-manual.accord-backup',
+      'accord-2026-12-02-093016-manual.accord-backup',
+    ])
+    expect(second.createdAt).toBe(at.toISOString())
+    expect(existsSync(join(dataDir, 'backups', first.name))).toBe(true)
+  })
+
   it('refuses a damaged backup before anything changes', async () => {
     await call('partners.create', partnerInput('Baku State University'))
     const backup = await call<BackupInfo>('backups.create', {})
@@ -157,6 +184,10 @@ describe('backups', () => {
   })
 
   it('restores a backup of an older schema, bringing it up to date', async () => {
+    // After the app's start-up work (leftovers cleared, the day's backup) has settled.
+    await expect
+      .poll(async () => (await call<BackupsState>('backups.state')).backups.length)
+      .toBe(1)
     // A backup written when the database had only the first four schema steps.
     const old = openDatabase(join(dataDir, 'old.sqlite'))
     await migrateTo(old.db, '0004_report_layouts')
@@ -164,6 +195,7 @@ describe('backups', () => {
       .exec(`INSERT INTO partners (name, kind, country, name_sort, search_text, created_at, updated_at)
       VALUES ('ADA University', 'university', 'AZ', 'ada university', 'ada university', 'now', 'now')`)
     const name = backupName(new Date('2026-11-30T08:00:00Z'), 'manual')
+    mkdirSync(join(dataDir, 'backups'), { recursive: true })
     await writeBackupFile(
       old.sqlite,
       createDocumentStore(dataDir),

@@ -285,6 +285,15 @@ describe('preview host', () => {
     expect(JSON.parse(huge.body)).toMatchObject({
       error: { message: 'The request is larger than 1 MB.' },
     })
+    // A backup (documents and all) may be far larger: its upload reaches the service, which
+    // reads it and says what it is not.
+    const notABackup = await api('backups.uploadFile', {
+      fileName: 'scan.accord-backup',
+      contentBase64: Buffer.alloc(2 * 1024 * 1024, 7).toString('base64'),
+    })
+    expect(JSON.parse(notABackup.body)).toMatchObject({
+      error: { code: 'validation', details: { fields: { backup: 'backup_not_accord' } } },
+    })
     expect(
       (await send('/api/partners.list', { headers: { 'X-Accord-Token': preview.token } })).status,
     ).toBe(400)

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
+import type { KyselyPlugin } from 'kysely'
 import { openAppDatabase } from '../../electron/services/app-database.ts'
+import { createBackupService } from '../../electron/services/backups/backup-service.ts'
+import { createDocumentStore } from '../../electron/services/document-store.ts'
 import { createImportService } from '../../electron/services/import/import-service.ts'
 import type { IsoDate } from '../../shared/dates.ts'
 import { importSettingsInput, type ImportJob } from '../../shared/import/import.ts'
@@ -20,6 +23,8 @@ import { importSettingsInput, type ImportJob } from '../../shared/import/import.
 export type CrashWork =
   | { mode: 'import'; dataDir: string; file: string; today: IsoDate }
   | { mode: 'undo'; dataDir: string }
+  /** `name`: a backup in the data folder's backup folder, as the Backups screen names it. */
+  | { mode: 'restore'; dataDir: string; name: string }
 
 export type CrashMessage =
   | { event: 'loaded' }
@@ -28,6 +33,14 @@ export type CrashMessage =
   | { event: 'done'; agreements: number; partners: number; contacts: number; linked: number }
   | { event: 'undo-started'; batchId: number }
   | { event: 'undone'; agreements: number; partners: number; contacts: number }
+  | { event: 'restore-started' }
+  /**
+   * The restore is about to run its `n`th statement on the app's connection: `verb` is a raw
+   * statement's first word (ATTACH, PRAGMA, DELETE, INSERT, DETACH), or the kind of a built
+   * query (SELECT, INSERT for the settings).
+   */
+  | { event: 'statement'; n: number; verb: string }
+  | { event: 'restored'; safetyBackup: string }
 
 const tell = (message: CrashMessage) => process.stdout.write(`${JSON.stringify(message)}\n`)
 
@@ -104,6 +117,40 @@ async function runUndo(dataDir: string): Promise<void> {
   waitForKill(opened)
 }
 
+/**
+ * Says each statement before it runs (a plugin sees every query as it is compiled, just before
+ * it is executed), so that the test can tell when the restore is inside its transaction: it
+ * only looks, and changes nothing.
+ */
+function statementReporter(): KyselyPlugin {
+  let n = 0
+  return {
+    transformQuery({ node }) {
+      const verb =
+        node.kind === 'RawNode'
+          ? (node.sqlFragments[0]?.trim().split(/\s+/)[0]?.toUpperCase() ?? '')
+          : node.kind.replace(/QueryNode$/, '').toUpperCase()
+      tell({ event: 'statement', n: ++n, verb })
+      return node
+    },
+    transformResult: ({ result }) => Promise.resolve(result),
+  }
+}
+
+/**
+ * Restores a backup from the backup folder as the Backups screen does: the service takes the
+ * before-restore backup first, then replaces the records in one transaction.
+ */
+async function runRestore(dataDir: string, name: string): Promise<void> {
+  const opened = await openAppDatabase(dataDir)
+  const watched = { db: opened.db.withPlugin(statementReporter()), sqlite: opened.sqlite }
+  const service = createBackupService(watched, dataDir, 'crash-test', createDocumentStore(dataDir))
+  tell({ event: 'restore-started' })
+  const { safetyBackup } = await service.restore(name)
+  tell({ event: 'restored', safetyBackup })
+  waitForKill(opened)
+}
+
 function nextLine(): Promise<string | null> {
   return new Promise((resolve) => {
     const lines = createInterface({ input: process.stdin })
@@ -129,7 +176,8 @@ process.stdin.on('end', () => process.exit(0)).resume()
 try {
   const work = JSON.parse(line) as CrashWork
   if (work.mode === 'import') await runImport(work.dataDir, work.file, work.today)
-  else await runUndo(work.dataDir)
+  else if (work.mode === 'undo') await runUndo(work.dataDir)
+  else await runRestore(work.dataDir, work.name)
 } catch (error) {
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error))
 }

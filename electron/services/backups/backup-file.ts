@@ -67,6 +67,14 @@ export function readBackupInfo(file: string, name: string, bytes: number): Backu
   let reader: SqliteDatabase.Database | undefined
   try {
     reader = new SqliteDatabase(file, { readonly: true, fileMustExist: true })
+    // The file may come from anywhere: its schema runs no functions, and what is counted must
+    // be plain tables, not views that could keep the app busy.
+    reader.pragma('trusted_schema = OFF')
+    const tables = reader
+      .prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (?, ?, ?, ?)`)
+      .pluck()
+      .get(manifestTable, documentsTable, 'agreements', 'partners')
+    if (tables !== 4) return null
     const rows = reader.prepare(`SELECT key, value FROM ${manifestTable}`).all() as Array<{
       key: string
       value: string

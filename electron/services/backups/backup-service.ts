@@ -13,6 +13,7 @@ import { backupsToDelete } from '../../../shared/backups/rotation.ts'
 import { AppFailure } from '../../../shared/contract/failure.ts'
 import type { DocumentStore } from '../document-store.ts'
 import { readBackupInfo, writeBackupFile } from './backup-file.ts'
+import { backupCopiesFolder, clearLeftovers } from './leftovers.ts'
 import { restoreBackup } from './restore.ts'
 
 export interface BackupService {
@@ -38,6 +39,17 @@ export function backupName(at: Date, kind: BackupKind): string {
   const iso = at.toISOString()
   return `accord-${iso.slice(0, 10)}-${iso.slice(11, 19).replaceAll(':', '')}-${kind}${backupFileExtension}`
 }
+
+function target(where: string, at: Date, kind: BackupKind): { name: string; file: string } {
+  const name = backupName(at, kind)
+  return { name, file: join(where, name) }
+}
+
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  )
 
 function dayOf(name: string): string {
   return name.slice('accord-'.length, 'accord-'.length + 10)
@@ -86,8 +98,12 @@ export function createBackupService(
     const where = await folder()
     await mkdir(where, { recursive: true })
     const at = now()
-    const name = backupName(at, kind)
-    const file = join(where, name)
+    let { name, file } = target(where, at, kind)
+    // Two in the same second (a restore's safety backup just after "Back up now") get names a
+    // second apart: a backup is never written over another.
+    for (let later = 1; await exists(file); later += 1) {
+      ;({ name, file } = target(where, new Date(at.getTime() + later * 1000), kind))
+    }
     await writeBackupFile(live.sqlite, documents, file, {
       kind,
       createdAt: at.toISOString(),
@@ -110,6 +126,9 @@ export function createBackupService(
 
   /** The current database is backed up first, in case the restore was a mistake. */
   async function restoreFrom(file: string, shownName: string): Promise<BackupRestored> {
+    if (!(await exists(file))) {
+      throw new AppFailure('not_found', `The backup ${shownName} is no longer there.`)
+    }
     const safety = await create('before-restore')
     const chosenFolder = await readSetting(live.db, folderKey)
     await restoreBackup(live, file, dataDir, documents, shownName)
@@ -122,6 +141,11 @@ export function createBackupService(
     const where = await folder()
     return { folder: where, isDefaultFolder: where === defaultFolder, backups: await list() }
   }
+
+  // What an earlier run cut short is cleared before this run's first backup or restore.
+  serial(async () => clearLeftovers(dataDir, await folder())).catch((error: unknown) =>
+    console.error('Leftovers of an earlier run could not be removed:', error),
+  )
 
   return {
     state,
@@ -137,8 +161,7 @@ export function createBackupService(
     restore: (name) =>
       serial(async () => {
         const file = join(await folder(), name)
-        const exists = await stat(file).catch(() => null)
-        if (!exists)
+        if (!(await exists(file)))
           throw new AppFailure(
             'not_found',
             `There is no backup named ${name} in the backup folder.`,
@@ -148,7 +171,7 @@ export function createBackupService(
     restoreFile: (file, fileName) => serial(() => restoreFrom(file, fileName)),
     saveCopy: () =>
       serial(async () => {
-        const copies = join(dataDir, 'backup-copies')
+        const copies = join(dataDir, backupCopiesFolder)
         await rm(copies, { recursive: true, force: true })
         await mkdir(copies, { recursive: true })
         const at = now()

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { copyFile, rm } from 'node:fs/promises'
+import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { sql } from 'kysely'
 import {
@@ -13,6 +13,7 @@ import { migrateToLatest, migrationState } from '../../../db/migrate.ts'
 import { AppFailure } from '../../../shared/contract/failure.ts'
 import type { DocumentStore } from '../document-store.ts'
 import { documentsTable, manifestTable } from './backup-file.ts'
+import { restoreWorkFolder } from './leftovers.ts'
 
 function refuse(key: string, message: string): AppFailure {
   return new AppFailure('validation', message, { fields: { backup: key } })
@@ -26,7 +27,9 @@ async function preparedCopy(
   backupFile: string,
   workDir: string,
 ): Promise<{ copy: OpenedDatabase; file: string }> {
-  const file = join(workDir, `restore-${randomBytes(6).toString('hex')}.sqlite`)
+  const folder = join(workDir, restoreWorkFolder)
+  await mkdir(folder, { recursive: true })
+  const file = join(folder, `restore-${randomBytes(6).toString('hex')}.sqlite`)
   await copyFile(backupFile, file)
   let copy: OpenedDatabase | undefined
   try {
@@ -53,6 +56,13 @@ async function preparedCopy(
         `This backup was made by a newer Accord (${String(version ?? 'unknown version')}). Install that version to restore it.`,
       )
     }
+    // Accord's schema has no views: a backup with one was made by something else, and a view
+    // read in place of a table could run any query.
+    const views = copy.sqlite
+      .prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'view'`)
+      .pluck()
+      .get()
+    if (views !== 0) throw refuse('backup_not_accord', 'This file is not an Accord backup.')
     await migrateToLatest(copy.db)
     return { copy, file }
   } catch (error) {
@@ -101,57 +111,69 @@ export async function restoreBackup(
 ): Promise<void> {
   const { copy, file } = await preparedCopy(backupFile, workDir)
   try {
-    const stored = copy.sqlite
-      .prepare(`SELECT sha256, bytes FROM ${documentsTable}`)
-      .iterate() as Iterable<{
-      sha256: string
-      bytes: Buffer
-    }>
-    for (const { sha256, bytes } of stored) {
-      if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
-        throw refuse(
-          'backup_damaged',
-          'A document in the backup is damaged. Choose another backup.',
-        )
-      }
-      await documents.save(bytes)
-    }
-    copy.sqlite.pragma('wal_checkpoint(TRUNCATE)')
-  } finally {
-    await copy.close()
-  }
-  try {
-    const tables = await appTables(live)
-    await sql`ATTACH DATABASE ${file} AS restored`.execute(live.db)
     try {
-      await live.db.transaction().execute(async (trx) => {
-        // The backup's records and its own audit trail come back as they were: the copying
-        // itself is not the office's change (it would be tens of thousands of rows). The
-        // transaction holds the connection, so nothing else runs unaudited meanwhile.
-        await withoutAudit(live, async () => {
-          // Parents and children are replaced in any order; the keys are checked at the end.
-          await sql`PRAGMA defer_foreign_keys = ON`.execute(trx)
-          for (const table of tables) await sql`DELETE FROM main.${sql.table(table)}`.execute(trx)
-          for (const table of tables) {
-            const columns = live.sqlite
-              .prepare(`SELECT name FROM pragma_table_info(?)`)
-              .pluck()
-              .all(table) as string[]
-            const list = sql.join(columns.map((column) => sql.id(column)))
-            await sql`INSERT INTO main.${sql.table(table)} (${list}) SELECT ${list} FROM restored.${sql.table(table)}`.execute(
-              trx,
-            )
-          }
-        })
-        // One entry says that the restore happened, and from which backup.
-        await sql`INSERT INTO main.audit_log (at, user, table_name, record_id, action, before, after)
-          VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), accord_user(), 'restore', NULL, 'update',
-            NULL, json_object('backup', ${shownName}))`.execute(trx)
-      })
+      await saveDocuments(copy, documents)
     } finally {
-      await sql`DETACH DATABASE restored`.execute(live.db)
+      await copy.close()
     }
+    await replaceRecords(live, file, shownName)
   } finally {
+    // Whatever happened, the checked copy of the backup does not stay in the data folder.
     await removeCopy(file)
+  }
+}
+
+/** Adds the backup's documents to the store, each checked against its name (its SHA-256). */
+async function saveDocuments(copy: OpenedDatabase, documents: DocumentStore): Promise<void> {
+  const stored = copy.sqlite
+    .prepare(`SELECT sha256, bytes FROM ${documentsTable}`)
+    .iterate() as Iterable<{
+    sha256: string
+    bytes: Buffer
+  }>
+  for (const { sha256, bytes } of stored) {
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+      throw refuse('backup_damaged', 'A document in the backup is damaged. Choose another backup.')
+    }
+    await documents.save(bytes)
+  }
+  copy.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+}
+
+/** Every record replaced by the backup's, in one transaction of the live connection. */
+async function replaceRecords(
+  live: { db: Db; sqlite: Sqlite },
+  file: string,
+  shownName: string,
+): Promise<void> {
+  const tables = await appTables(live)
+  await sql`ATTACH DATABASE ${file} AS restored`.execute(live.db)
+  try {
+    await live.db.transaction().execute(async (trx) => {
+      // The backup's records and its own audit trail come back as they were: the copying
+      // itself is not the office's change (it would be tens of thousands of rows). The
+      // transaction holds the connection, so nothing else runs unaudited meanwhile.
+      await withoutAudit(live, async () => {
+        // Parents and children are replaced in any order; the keys are checked at the end.
+        await sql`PRAGMA defer_foreign_keys = ON`.execute(trx)
+        for (const table of tables) await sql`DELETE FROM main.${sql.table(table)}`.execute(trx)
+        for (const table of tables) {
+          const columns = live.sqlite
+            .prepare(`SELECT name FROM pragma_table_info(?)`)
+            .pluck()
+            .all(table) as string[]
+          const list = sql.join(columns.map((column) => sql.id(column)))
+          await sql`INSERT INTO main.${sql.table(table)} (${list}) SELECT ${list} FROM restored.${sql.table(table)}`.execute(
+            trx,
+          )
+        }
+      })
+      // One entry says that the restore happened, and from which backup.
+      await sql`INSERT INTO main.audit_log (at, user, table_name, record_id, action, before, after)
+        VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), accord_user(), 'restore', NULL, 'update',
+          NULL, json_object('backup', ${shownName}))`.execute(trx)
+    })
+  } finally {
+    await sql`DETACH DATABASE restored`.execute(live.db)
   }
 }

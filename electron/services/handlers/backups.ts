@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { AppFailure } from '../../../shared/contract/failure.ts'
 import type { Handlers } from '../dispatcher.ts'
 import type { HandlerContext } from '../handler-context.ts'
@@ -50,15 +51,19 @@ export function backupHandlers(context: HandlerContext): BackupHandlers {
     'backups.setFolder': ({ folder }) => use().setFolder(folder),
     'backups.saveCopy': async () => {
       const copy = await use().saveCopy()
-      return context.saveExport(copy.file, copy.name)
+      const saved = await context.saveExport(copy.file, copy.name)
+      // The desktop app has copied it where the user chose (or the user cancelled); the preview
+      // serves it from here until the next one.
+      if (!saved.downloadUrl) await rm(copy.file, { force: true })
+      return saved
     },
     ...backupFileHandlers(staged, context.chooseBackupFile),
     'backups.restoreFile': async ({ stagedId }) => {
-      const { file, fileName } = await staged.find(stagedId)
+      const { file, fileName } = await staged.take(stagedId)
       try {
         return await use().restoreFile(file, fileName)
       } finally {
-        await staged.discard(stagedId)
+        await staged.discard(file)
       }
     },
     // The database opened: there is nothing to recover (see recovery/recovery-handlers.ts).

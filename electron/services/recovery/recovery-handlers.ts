@@ -38,13 +38,13 @@ export function recoveryHandlers(
     },
     ...backupFileHandlers(staged, chooseBackupFile),
     'recovery.restoreFile': async ({ stagedId }) => {
-      const { file, fileName } = await staged.find(stagedId)
+      const { file, fileName } = await staged.take(stagedId)
       try {
         const recovered = await recovery.restoreFile(file, fileName)
         await onRecovered()
         return recovered
       } finally {
-        await staged.discard(stagedId)
+        await staged.discard(file)
       }
     },
   }

@@ -1,4 +1,4 @@
-import { readdir, rename, stat } from 'node:fs/promises'
+import { readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { databaseFileName, openAppDatabase } from '../app-database.ts'
 import { readBackupInfo } from '../backups/backup-file.ts'
@@ -41,7 +41,30 @@ export function createRecovery(
 ): Recovery {
   const file = join(dataDir, databaseFileName)
   const folder = join(dataDir, 'backups')
+  /** One restore at a time, and none after one has succeeded: the app starts again on it. */
+  let restoring: 'idle' | 'busy' | 'done' = 'idle'
+
   async function restoreFrom(backupFile: string, shownName: string): Promise<Recovered> {
+    if (restoring !== 'idle') {
+      throw new AppFailure(
+        'conflict',
+        restoring === 'busy'
+          ? 'A backup is being restored already. Wait for it to finish.'
+          : 'A backup was restored already. Accord is starting again on it.',
+        { fields: { backup: restoring === 'busy' ? 'restore_running' : 'restore_done' } },
+      )
+    }
+    restoring = 'busy'
+    try {
+      const recovered = await replaceDamagedFile(backupFile, shownName)
+      restoring = 'done'
+      return recovered
+    } finally {
+      if (restoring === 'busy') restoring = 'idle'
+    }
+  }
+
+  async function replaceDamagedFile(backupFile: string, shownName: string): Promise<Recovered> {
     const keptAs = `${file}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`
     for (const suffix of ['', '-wal', '-shm']) {
       await rename(`${file}${suffix}`, `${keptAs}${suffix}`).catch(
@@ -50,12 +73,15 @@ export function createRecovery(
         },
       )
     }
-    const fresh = await openAppDatabase(dataDir)
+    let fresh: Awaited<ReturnType<typeof openAppDatabase>> | undefined
     try {
+      fresh = await openAppDatabase(dataDir)
       await restoreBackup(fresh, backupFile, dataDir, createDocumentStore(dataDir), shownName)
     } catch (error) {
-      // The damaged file goes back where it was: nothing is lost, the user can try another backup.
-      await fresh.close()
+      // The damaged file goes back where it was, without the new file's journal beside it:
+      // nothing is lost, and the user can try another backup.
+      await fresh?.close()
+      for (const suffix of ['', '-wal', '-shm']) await rm(`${file}${suffix}`, { force: true })
       for (const suffix of ['', '-wal', '-shm']) {
         await rename(`${keptAs}${suffix}`, `${file}${suffix}`).catch(() => undefined)
       }

@@ -7,10 +7,10 @@ import { useApi } from '../../api/api-context.tsx'
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import { ErrorNotice } from '../../components/ErrorNotice.tsx'
 import type { AppError, Result } from '../../../shared/contract/result.ts'
-import { backupErrorText } from '../settings/backup-error.ts'
-import { backupCounts, formatMoment } from '../settings/backup-format.ts'
-import { ChooseBackupFile } from '../settings/ChooseBackupFile.tsx'
-import '../settings/backups.css'
+import { backupErrorText } from '../backups/backup-error.ts'
+import { backupCounts, formatMoment } from '../backups/backup-format.ts'
+import { ChooseBackupFile } from '../backups/ChooseBackupFile.tsx'
+import '../backups/backups.css'
 
 /**
  * Shown instead of the app when its database file is damaged: what happened, and the backups
@@ -21,22 +21,22 @@ export function RecoveryPage({ state }: { state: RecoveryState }) {
   const api = useApi()
   const [chosen, setChosen] = useState<BackupInfo>()
   const [staged, setStaged] = useState<StagedBackup>()
-  const [error, setError] = useState<AppError>()
+  const [error, setError] = useState<{ error: AppError; backup?: BackupInfo }>()
   const [keptAs, setKeptAs] = useState<string>()
   const moment = (iso: string) => formatMoment(iso, i18n.language)
 
-  const finish = (result: Result<Recovered>) => {
+  const finish = (result: Result<Recovered>, backup: BackupInfo) => {
     setChosen(undefined)
     setStaged(undefined)
-    if (!result.ok) return setError(result.error)
+    if (!result.ok) return setError({ error: result.error, backup })
     setError(undefined)
     setKeptAs(result.value.damagedFileKeptAs)
     window.setTimeout(() => window.location.reload(), 1500)
   }
   const restore = async (backup: BackupInfo) =>
-    finish(await api.call('recovery.restore', { name: backup.name }))
+    finish(await api.call('recovery.restore', { name: backup.name }), backup)
   const restoreFile = async (file: StagedBackup) =>
-    finish(await api.call('recovery.restoreFile', { stagedId: file.stagedId }))
+    finish(await api.call('recovery.restoreFile', { stagedId: file.stagedId }), file.backup)
 
   return (
     <main className="recovery" aria-labelledby="recovery-title">
@@ -80,10 +80,15 @@ export function RecoveryPage({ state }: { state: RecoveryState }) {
         {!keptAs && (
           <div className="recovery-file">
             <p>{t('recovery.orFile')}</p>
-            <ChooseBackupFile onChosen={setStaged} onError={setError} />
+            <ChooseBackupFile
+              onChosen={setStaged}
+              onError={(refusal) => setError({ error: refusal })}
+            />
           </div>
         )}
-        {error && <ErrorNotice error={error} text={backupErrorText(t, error)} />}
+        {error && (
+          <ErrorNotice error={error.error} text={backupErrorText(t, error.error, error.backup)} />
+        )}
       </div>
       {chosen && (
         <ConfirmDialog

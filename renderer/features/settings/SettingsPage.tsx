@@ -8,7 +8,7 @@ import { href } from '../../app/router.ts'
 import { SelectField } from '../../components/SelectField.tsx'
 import { notifyError, notifySuccess } from '../../components/toasts.tsx'
 import { languageNames } from '../../i18n/i18n.ts'
-import { BackupsCard } from './BackupsCard.tsx'
+import { BackupsCard } from '../backups/BackupsCard.tsx'
 
 const months = Array.from({ length: 12 }, (_, index) => index + 1)
 

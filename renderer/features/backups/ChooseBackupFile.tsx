@@ -1,7 +1,11 @@
 import { useState } from 'react'
 import { Button, FileTrigger } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
-import { backupFileExtension, type StagedBackup } from '../../../shared/backups/backups.ts'
+import {
+  backupFileExtension,
+  maxUploadedBackupBytes,
+  type StagedBackup,
+} from '../../../shared/backups/backups.ts'
 import type { AppError } from '../../../shared/contract/result.ts'
 import { useApi } from '../../api/api-context.tsx'
 import { readAsBase64 } from '../../components/read-file.ts'
@@ -35,11 +39,23 @@ export function ChooseBackupFile({
   }
 
   const upload = async (file: File) => {
+    // Said before the upload, not after 200 MB have been read and sent.
+    if (file.size > maxUploadedBackupBytes) {
+      return onError({
+        code: 'validation',
+        message: `${file.name} is larger than 200 MB.`,
+        details: { fields: { backup: 'backup_too_large' } },
+      })
+    }
     setReading(true)
     const contentBase64 = await readAsBase64(file).catch(() => undefined)
     if (contentBase64 === undefined) {
       setReading(false)
-      return onError({ code: 'validation', message: t('backups.unreadable', { name: file.name }) })
+      return onError({
+        code: 'validation',
+        message: `${file.name} could not be read.`,
+        details: { fields: { backup: 'backup_unreadable' } },
+      })
     }
     const result = await api.call('backups.uploadFile', { fileName: file.name, contentBase64 })
     setReading(false)

@@ -41,19 +41,14 @@ export function BackupsCard() {
   const restore = async (backup: BackupInfo) => {
     const result = await api.call('backups.restore', { name: backup.name })
     setRestoring(undefined)
-    if (!result.ok) return notifyError(backupErrorText(t, result.error))
+    if (!result.ok) return notifyError(backupErrorText(t, result.error, backup))
     notifySuccess(t('backups.restored'))
     showRestoredData()
   }
 
   const saveFolder = async (chosen: string | null) => {
     const result = await api.call('backups.setFolder', { folder: chosen })
-    if (!result.ok) {
-      const key = result.error.details?.fields?.folder
-      return setFolderError(
-        key ? t(`backups.errors.${key as 'backup_folder_relative'}`) : result.error.message,
-      )
-    }
+    if (!result.ok) return setFolderError(backupErrorText(t, result.error))
     setFolderError(undefined)
     setFolder(undefined)
     notifySuccess(t('backups.folderSaved'))

@@ -44,7 +44,7 @@ export function BackupFileActions({ onRestored }: { onRestored: () => void }) {
   const restore = async (chosen: StagedBackup) => {
     const result = await api.call('backups.restoreFile', { stagedId: chosen.stagedId })
     setStaged(undefined)
-    if (!result.ok) return notifyError(backupErrorText(t, result.error))
+    if (!result.ok) return notifyError(backupErrorText(t, result.error, chosen.backup))
     notifySuccess(t('backups.restored'))
     onRestored()
   }
