@@ -37,14 +37,15 @@ export function ConfirmDialog({
     <DialogFrame title={title} isOpen={isOpen} onClose={onClose} role="alertdialog">
       <p className="dialog-body">{body}</p>
       <div className="dialog-actions">
-        <Button className="button" onPress={onClose} isDisabled={busy}>
+        {/* Enter on a just-opened dialog must not replace or delete anything. */}
+        <Button className="button" onPress={onClose} isDisabled={busy} autoFocus={destructive}>
           {t('common.cancel')}
         </Button>
         <Button
           className={`button ${destructive ? 'button-danger' : 'button-primary'}`}
           onPress={() => void confirm()}
           isDisabled={busy}
-          autoFocus
+          autoFocus={!destructive}
         >
           {confirmLabel}
         </Button>

@@ -81,9 +81,24 @@ describe('the audit trail on screen', () => {
       before: null,
       after: { kind: 'university', country: 'AZ', name: 'ADA University' },
     })
+    const quota = entry({
+      id: 3,
+      table: 'agreement_conditions',
+      action: 'create',
+      before: null,
+      after: { position: 3, direction: 'outgoing', mobility_type: 'student_study' },
+    })
+    const renewed = entry({
+      id: 4,
+      table: 'agreements',
+      before: { ends_on: '2024-11-02' },
+      after: { ends_on: '2027-11-02' },
+    })
     await renderApp(<App initialSettings={{ ...settings, language: 'ru' }} />, {
       language: 'ru',
-      answers: { 'audit.list': ok({ entries: [changed, created], nextBeforeId: null }) },
+      answers: {
+        'audit.list': ok({ entries: [changed, created, quota, renewed], nextBeforeId: null }),
+      },
     })
     const table = await screen.findByRole('table')
     await waitFor(() => expect(within(table).getByText(/Состояние:/)).toBeInTheDocument())
@@ -94,7 +109,15 @@ describe('the audit trail on screen', () => {
       'нет → да',
     )
     expect(within(table).getByText(/Страна:/).parentElement).toHaveTextContent('Азербайджан')
-    expect(table).not.toHaveTextContent(/draft|active|university|AZ\b/)
+    // A quota's position is its order, not a job title; dates are written as on the screens.
+    expect(within(table).getByText(/Порядок:/).parentElement).toHaveTextContent('Порядок: 3')
+    expect(within(table).getByText(/Направление:/).parentElement).toHaveTextContent(
+      'Направление: Исходящая',
+    )
+    expect(within(table).getByText(/Окончание:/).parentElement).toHaveTextContent(
+      '2 нояб. 2024 г. → 2 нояб. 2027 г.',
+    )
+    expect(table).not.toHaveTextContent(/draft|active|university|outgoing|AZ\b|2027-11-02/)
   })
 
   it('is linked from the settings', async () => {

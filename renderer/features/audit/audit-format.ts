@@ -13,11 +13,16 @@ export function useAuditFormat() {
       ? t('audit.empty')
       : (wordForCode(t, (key) => i18n.exists(key), i18n.language, table, column, raw) ??
         (typeof raw === 'string' ? raw : JSON.stringify(raw)))
-  /** The field's name in the user's language where there is one, else the column's. */
-  const field = (column: string) =>
-    i18n.exists(`audit.fields.${column}`)
-      ? t(`audit.fields.${column}` as 'audit.fields.name')
-      : column
+  /**
+   * The field's name in the user's language: the table's own where a column means something
+   * else there (a quota's `position` is its order, a contact's is a job), else the column's.
+   */
+  const field = (table: AuditTable, column: string) => {
+    for (const key of [`audit.tableFields.${table}.${column}`, `audit.fields.${column}`]) {
+      if (i18n.exists(key)) return t(key as 'audit.fields.name')
+    }
+    return column
+  }
   const when = (at: string) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date(at),
@@ -27,8 +32,11 @@ export function useAuditFormat() {
   const changes = (entry: AuditEntry) =>
     changedFields(entry).map((change) => {
       const shown = (raw: unknown) => value(entry.table, change.field, raw)
+      // A restore's entry says only which backup came back.
+      if (entry.table === 'restore')
+        return { field: field(entry.table, change.field), text: shown(change.after) }
       return {
-        field: field(change.field),
+        field: field(entry.table, change.field),
         text:
           entry.action === 'update'
             ? `${shown(change.before)} → ${shown(change.after)}`

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next'
 import type { BackupInfo } from '../../../shared/backups/backups.ts'
 
-/** When a backup was taken, to the minute, in the user's language. */
+/** When a backup was taken, to the second (two can be a minute apart), in the user's language. */
 export function formatMoment(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(
     new Date(iso),
   )
 }

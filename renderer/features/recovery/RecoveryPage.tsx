@@ -81,7 +81,10 @@ export function RecoveryPage({ state }: { state: RecoveryState }) {
           <div className="recovery-file">
             <p>{t('recovery.orFile')}</p>
             <ChooseBackupFile
-              onChosen={setStaged}
+              onChosen={(file) => {
+                setError(undefined)
+                setStaged(file)
+              }}
               onError={(refusal) => setError({ error: refusal })}
             />
           </div>
