@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { base64Content } from '../contract/base64.ts'
 import { idField, requiredText } from '../partners/fields.ts'
 import { documentKinds, type DocumentKind } from './vocabulary.ts'
 
@@ -11,10 +12,7 @@ export const documentAddInput = z.strictObject({
   name: requiredText(255),
   kind: z.enum(documentKinds, { error: 'invalid_value' }).default('signed_copy'),
   /** The file's bytes, base64-encoded (the same over IPC and over the preview's HTTP). */
-  contentBase64: z
-    .string({ error: 'required' })
-    .min(1, { error: 'required' })
-    .max(Math.ceil(maxDocumentBytes / 3) * 4 + 4, { error: 'too_large' }),
+  contentBase64: base64Content(maxDocumentBytes),
 })
 export type DocumentAddInput = z.input<typeof documentAddInput>
 

@@ -43,6 +43,7 @@ export function wordForCode(
   if (yesOrNo.has(column) && (raw === 0 || raw === 1))
     return raw === 1 ? t('audit.yes') : t('audit.no')
   const words = wordsByColumn[`${table}.${column}`] ?? wordsInAnyTable[column]
+  // `label` sits beside the codes in the kinds' and states' words: it is the heading, not a code.
   if (!words || typeof raw !== 'string' || raw === 'label') return null
   const key = `${words}.${raw}`
   return exists(key) ? t(key as 'audit.yes') : null
